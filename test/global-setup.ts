@@ -1,0 +1,2 @@
+// Placeholder replaced when the database layer lands.
+export default async function setup() {}
