@@ -1,0 +1,58 @@
+// Warns before the server's idle timeout ends the session. The deadline is counted from the last
+// GET /api/me (the request that refreshes the server's idle timer), using the timeout the server
+// reports, so clock differences between browser and server do not matter.
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useInterval } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meQuery } from '../session/session.ts';
+import { useSignOut } from '../session/useSignOut.ts';
+
+const WARNING_SECONDS = 60;
+
+export function IdleWarning() {
+  const { t } = useTranslation();
+  const { data: me, dataUpdatedAt, refetch, isFetching } = useQuery(meQuery);
+  const signOut = useSignOut();
+  const [now, setNow] = useState(() => Date.now());
+  const ticker = useInterval(() => setNow(Date.now()), 1000);
+
+  useEffect(() => {
+    ticker.start();
+    return ticker.stop;
+  }, [ticker.start, ticker.stop]);
+
+  const timeoutSeconds = me?.session.idleTimeoutSeconds ?? 0;
+  // With very short timeouts (tests, strict deployments) warn for half the period instead.
+  const warnSeconds = Math.min(WARNING_SECONDS, Math.floor(timeoutSeconds / 2));
+  const deadline = dataUpdatedAt + timeoutSeconds * 1000;
+  const secondsLeft = Math.max(0, Math.ceil((deadline - now) / 1000));
+  const expired = timeoutSeconds > 0 && secondsLeft === 0;
+  const opened = timeoutSeconds > 0 && !expired && secondsLeft <= warnSeconds;
+
+  useEffect(() => {
+    if (expired) void signOut('expired');
+  }, [expired, signOut]);
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => void refetch()}
+      title={t('idle.title')}
+      centered
+      closeOnClickOutside={false}
+      data-testid="idle-warning"
+    >
+      <Text mb="lg">{t('idle.body', { count: secondsLeft })}</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => void signOut()}>
+          {t('idle.signOut')}
+        </Button>
+        <Button onClick={() => void refetch()} loading={isFetching} data-autofocus>
+          {t('idle.stay')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

@@ -1,0 +1,101 @@
+// Two-step verification enrolment: scan (or type) the secret, prove it with a code, then keep the
+// recovery codes, which the server shows only this once.
+import { Button, Center, Code, Image, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { authApi } from '../../api/endpoints.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormStack } from '../../components/FormStack.tsx';
+import { AnchorLink } from '../../components/links.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
+
+/** Groups of four are easier to copy by hand into an authenticator app. */
+function groupSecret(secret: string): string {
+  return secret.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+export function MfaEnrolPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('mfaEnrol.title'));
+  const [code, setCode] = useState('');
+
+  // A query, not an effect, so React's strict-mode double render cannot start two enrolments.
+  const enrolment = useQuery({
+    queryKey: ['mfa-enrolment'],
+    queryFn: authApi.startMfaEnrolment,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+  });
+  const confirm = useMutation({
+    mutationFn: () => authApi.confirmMfaEnrolment(code.replace(/\s/g, '')),
+    onError: () => setCode(''),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    confirm.mutate();
+  }
+
+  if (confirm.data) return <RecoveryCodes codes={confirm.data.recoveryCodes} />;
+
+  return (
+    <Paper withBorder shadow="sm" p="xl" radius="md">
+      <Stack gap="md">
+        <Title order={1} size="h2">
+          {t('mfaEnrol.title')}
+        </Title>
+        <Text size="sm">{t('mfaEnrol.intro')}</Text>
+        {enrolment.isPending && (
+          <Center py="lg">
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
+        {enrolment.isError && (
+          <>
+            <ErrorAlert error={enrolment.error} />
+            <AnchorLink to="/sign-in">{t('common.backToSignIn')}</AnchorLink>
+          </>
+        )}
+        {enrolment.data && (
+          <>
+            <Center>
+              <Image
+                src={enrolment.data.qrDataUrl}
+                alt={t('mfaEnrol.qrAlt')}
+                w={200}
+                h={200}
+                fit="contain"
+                bd="1px solid gray.3"
+              />
+            </Center>
+            <Text size="sm">{t('mfaEnrol.manual')}</Text>
+            <Code block fz="md" ta="center" data-testid="mfa-secret" aria-label={t('mfaEnrol.secretLabel')}>
+              {groupSecret(enrolment.data.secret)}
+            </Code>
+            <FormStack onSubmit={submit}>
+              <ErrorAlert error={confirm.error} />
+              <TextInput
+                label={t('mfaEnrol.code')}
+                description={t('mfaEnrol.codeHelp')}
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]*"
+                maxLength={6}
+                required
+                value={code}
+                onChange={(event) => setCode(event.currentTarget.value)}
+              />
+              <Button type="submit" loading={confirm.isPending} fullWidth>
+                {t('mfaEnrol.confirm')}
+              </Button>
+            </FormStack>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

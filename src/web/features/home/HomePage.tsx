@@ -1,0 +1,79 @@
+// Home page: who the user is, what each of their roles does in the National Referral Mechanism, and
+// the few tools this release already offers for those roles.
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Role, RoleGrant } from '../../api/types.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useMe } from '../../session/session.ts';
+import { RoleSection } from './RoleSection.tsx';
+
+/** One section per role, even when a user holds it with several scopes. */
+function distinctRoles(grants: RoleGrant[]): Role[] {
+  return [...new Set(grants.map((grant) => grant.role))];
+}
+
+export function ScopeText({ grant }: { grant: RoleGrant }) {
+  const { t } = useTranslation();
+  const scope = t(`scopes.${grant.scope}`);
+  return <>{grant.unitCode ? `${scope} (${grant.unitCode})` : scope}</>;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  const me = useMe();
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('home.welcome', { name: me.user.displayName })}</Title>
+        <Text c="dimmed">{t('home.subtitle')}</Text>
+      </div>
+
+      <Card withBorder radius="md" p="lg" component="section" aria-labelledby="profile-heading">
+        <Title order={2} size="h3" id="profile-heading" mb="sm">
+          {t('home.profile')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('home.name')}
+            </Text>
+            <Text fw={600} data-testid="home-name">
+              {me.user.displayName}
+            </Text>
+          </div>
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('home.agency')}
+            </Text>
+            <Text fw={600}>{me.user.agencyName ?? t('home.noAgency')}</Text>
+          </div>
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('home.roles')}
+            </Text>
+            <Group gap="xs" mt={4}>
+              {me.roles.length === 0 && <Text>{t('home.noRoles')}</Text>}
+              {me.roles.map((grant) => (
+                <Badge
+                  key={`${grant.role}:${grant.scope}:${grant.unitCode ?? ''}`}
+                  variant="outline"
+                  color="blue.9"
+                  tt="none"
+                  size="lg"
+                >
+                  {t(`roles.${grant.role}.name`)} · <ScopeText grant={grant} />
+                </Badge>
+              ))}
+            </Group>
+          </div>
+        </SimpleGrid>
+      </Card>
+
+      {distinctRoles(me.roles).map((role) => (
+        <RoleSection key={role} role={role} />
+      ))}
+    </Stack>
+  );
+}

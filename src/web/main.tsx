@@ -1,0 +1,41 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import './i18n/index.ts';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { onUnauthenticated } from './api/client.ts';
+import { createAppRouter, PUBLIC_PATHS } from './routes/router.tsx';
+import { clearSession } from './session/session.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false },
+  },
+});
+const router = createAppRouter(queryClient);
+
+// Any request that finds the session gone (idle or absolute expiry, revoked elsewhere) ends up here.
+onUnauthenticated((error) => {
+  if (PUBLIC_PATHS.includes(router.state.location.pathname)) return;
+  const reason = error.code === 'session_expired' ? 'expired' : undefined;
+  void router
+    .navigate({ to: '/sign-in', search: reason ? { reason } : {} })
+    .then(() => clearSession(queryClient));
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+createRoot(container).render(
+  <StrictMode>
+    {/* Light scheme only: no ColorSchemeScript, because the CSP forbids inline scripts. */}
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,123 @@
+// Route tree (code-based). Public pages (sign-in, MFA) share a slim layout; everything else sits under
+// the `app` layout, whose guard loads the current user and bounces to sign-in when there is none.
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { Me } from '../api/types.ts';
+import { AppLayout } from '../components/AppLayout.tsx';
+import { NotFoundPage } from '../components/NotFoundPage.tsx';
+import { PublicLayout } from '../components/PublicLayout.tsx';
+import { AgenciesPage } from '../features/admin/AgenciesPage.tsx';
+import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
+import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
+import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const PUBLIC_PATHS = ['/sign-in', '/mfa/enrol', '/mfa/challenge'];
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+const SIGN_IN_REASONS: SignInReason[] = ['expired', 'signed-out', 'signed-in-elsewhere'];
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { reason?: SignInReason } => {
+    const reason = SIGN_IN_REASONS.find((known) => known === search.reason);
+    return reason ? { reason } : {};
+  },
+  component: SignInPage,
+});
+
+const mfaEnrolRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/mfa/enrol',
+  component: MfaEnrolPage,
+});
+const mfaChallengeRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/mfa/challenge',
+  component: MfaChallengePage,
+});
+
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context }): Promise<{ me: Me }> => {
+    let me: Me;
+    try {
+      me = await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      const to = redirectForAuthError(error);
+      if (to) throw redirect({ to, replace: true });
+      throw error;
+    }
+    // A server that lets a user in before the mandatory enrolment still must not let them work.
+    if (me.user.mfaRequired && !me.user.mfaEnabled) throw redirect({ to: '/mfa/enrol', replace: true });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+const passwordRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/account/password',
+  component: ChangePasswordPage,
+});
+
+function requireAction(action: string) {
+  return ({ context }: { context: { me: Me } }) => {
+    if (!can(context.me, action)) throw redirect({ to: '/', replace: true });
+  };
+}
+
+const usersRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/admin/users',
+  beforeLoad: requireAction('users.manage'),
+  component: UsersPage,
+});
+const agenciesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/admin/agencies',
+  beforeLoad: requireAction('agencies.manage'),
+  component: AgenciesPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([signInRoute, mfaEnrolRoute, mfaChallengeRoute]),
+  appLayout.addChildren([homeRoute, passwordRoute, usersRoute, agenciesRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
