@@ -1,0 +1,154 @@
+import { compareRecords } from './compare/fields.ts';
+import { greedyOneToOne } from './model/assignment.ts';
+import { candidatePairs } from './model/blocking.ts';
+import {
+  countPatterns,
+  defaultModel,
+  estimateM,
+  estimateU,
+  type FellegiSunterModel,
+  type FieldWeight,
+  scoreVector,
+} from './model/fellegi-sunter.ts';
+import { type PreparedRecord, prepareRecord } from './prepare.ts';
+import { seededRandom } from './random.ts';
+import type { PersonRecord } from './record.ts';
+
+/**
+ * Posterior-probability thresholds. "Probable" pairs are shown as likely the same child; "possible"
+ * pairs are worth a look. 0.5 ("more likely than not") is the default cut for batch linkage.
+ */
+export const THRESHOLDS = { possible: 0.2, probable: 0.8, batchDefault: 0.5 } as const;
+
+export type Classification = 'probable' | 'possible';
+
+export interface ExplainedPair {
+  idA: string;
+  idB: string;
+  indexA: number;
+  indexB: number;
+  score: number;
+  classification: Classification;
+  totalWeight: number;
+  fields: FieldWeight[];
+}
+
+export type ProgressListener = (phase: string, done: number, total: number) => void;
+
+export interface LinkOptions {
+  threshold?: number;
+  /** Random pairs compared to estimate u. */
+  randomPairs?: number;
+  seed?: number;
+  onProgress?: ProgressListener;
+}
+
+const PROGRESS_EVERY = 20_000;
+
+function prepareAll(records: readonly PersonRecord[], phase: string, onProgress?: ProgressListener) {
+  return records.map((r, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(phase, i, records.length);
+    return prepareRecord(r);
+  });
+}
+
+/** Fits u on random pairs and m, λ by EM on the candidate pairs. */
+export function trainModel(
+  left: readonly PreparedRecord[],
+  right: readonly PreparedRecord[] | undefined,
+  candidates: ReadonlyArray<readonly [number, number]>,
+  options: LinkOptions = {},
+): FellegiSunterModel {
+  const model = defaultModel();
+  const other = right ?? left;
+  const random = seededRandom(options.seed ?? 1);
+  const sampleSize = options.randomPairs ?? 20_000;
+  const randomVectors = [];
+  if (left.length > 0 && other.length > (right ? 0 : 1)) {
+    for (let s = 0; s < sampleSize; s++) {
+      const i = Math.floor(random() * left.length);
+      const j = Math.floor(random() * other.length);
+      if (!right && i === j) continue;
+      randomVectors.push(compareRecords(left[i]!, other[j]!));
+    }
+  }
+  estimateU(countPatterns(randomVectors), model);
+  estimateM(countPatterns(candidates.map(([i, j]) => compareRecords(left[i]!, other[j]!))), model);
+  return model;
+}
+
+function classify(score: number): Classification {
+  return score >= THRESHOLDS.probable ? 'probable' : 'possible';
+}
+
+function scorePairs(
+  model: FellegiSunterModel,
+  left: readonly PreparedRecord[],
+  right: readonly PreparedRecord[],
+  candidates: ReadonlyArray<readonly [number, number]>,
+  threshold: number,
+  onProgress?: ProgressListener,
+): ExplainedPair[] {
+  const kept: ExplainedPair[] = [];
+  candidates.forEach(([i, j], n) => {
+    if (onProgress && n % PROGRESS_EVERY === 0) onProgress('scoring', n, candidates.length);
+    const s = scoreVector(model, compareRecords(left[i]!, right[j]!));
+    if (s.probability < threshold) return;
+    const a = left[i]!;
+    const b = right[j]!;
+    kept.push({
+      idA: a.id,
+      idB: b.id,
+      indexA: i,
+      indexB: j,
+      score: s.probability,
+      ...s,
+      classification: classify(s.probability),
+    });
+  });
+  return kept;
+}
+
+/** Duplicate pairs inside one file, best first; a record may appear in several pairs. */
+export function dedupeRecords(records: readonly PersonRecord[], options: LinkOptions = {}): ExplainedPair[] {
+  const prepared = prepareAll(records, 'normalising', options.onProgress);
+  const candidates = candidatePairs(prepared);
+  const model = trainModel(prepared, undefined, candidates, options);
+  const threshold = options.threshold ?? THRESHOLDS.batchDefault;
+  return scorePairs(model, prepared, prepared, candidates, threshold, options.onProgress).sort(
+    (a, b) => b.score - a.score,
+  );
+}
+
+/** Links two files one-to-one (each file assumed free of internal duplicates), best first. */
+export function matchRecords(
+  left: readonly PersonRecord[],
+  right: readonly PersonRecord[],
+  options: LinkOptions = {},
+): ExplainedPair[] {
+  const preparedLeft = prepareAll(left, 'normalising left', options.onProgress);
+  const preparedRight = prepareAll(right, 'normalising right', options.onProgress);
+  const candidates = candidatePairs(preparedLeft, preparedRight);
+  const model = trainModel(preparedLeft, preparedRight, candidates, options);
+  const threshold = options.threshold ?? THRESHOLDS.batchDefault;
+  const scored = scorePairs(model, preparedLeft, preparedRight, candidates, threshold, options.onProgress);
+  return greedyOneToOne(scored.map((p) => ({ ...p, left: p.indexA, right: p.indexB }))).map(
+    ({ left: _l, right: _r, ...p }) => p,
+  );
+}
+
+/**
+ * Possible duplicates of a record about to be created, among existing records (the case-file service
+ * calls this). Pass the model trained on the node's register; without one, the defaults are used.
+ */
+export function findPossibleDuplicates(
+  candidate: PersonRecord,
+  existing: readonly PersonRecord[],
+  model: FellegiSunterModel = defaultModel(),
+  threshold: number = THRESHOLDS.possible,
+): ExplainedPair[] {
+  const a = prepareRecord(candidate);
+  const others = existing.map(prepareRecord);
+  const candidates = candidatePairs([a], others);
+  return scorePairs(model, [a], others, candidates, threshold).sort((x, y) => y.score - x.score);
+}
