@@ -1,0 +1,3 @@
+export * from './admin-unit.ts';
+export * from './countries.ts';
+export * from './tree.ts';
