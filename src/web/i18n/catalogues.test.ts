@@ -1,0 +1,74 @@
+// Every UI string must exist in all five languages, with the plural forms each language needs, and
+// every key the code asks for must exist. A missing key would silently show English or the raw key.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../api/types.ts';
+
+type Catalogue = { [key: string]: string | Catalogue };
+const dir = new URL('./locales/', import.meta.url);
+const load = (locale: string) =>
+  JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8')) as Catalogue;
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const english = flatten(load('en'));
+const englishBase = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
+const pluralBases = new Set(
+  [...english.keys()].filter((key) => PLURAL.test(key)).map((k) => k.replace(PLURAL, '')),
+);
+
+describe('translation catalogues', () => {
+  for (const locale of LOCALES) {
+    it(`${locale} has every key, plural form and placeholder`, () => {
+      const strings = flatten(load(locale));
+      const bases = new Set([...strings.keys()].map((key) => key.replace(PLURAL, '')));
+      expect([...englishBase].filter((key) => !bases.has(key))).toEqual([]);
+      expect([...bases].filter((key) => !englishBase.has(key))).toEqual([]);
+      const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const base of pluralBases) {
+        for (const form of forms)
+          expect(strings.has(`${base}_${form}`), `${locale} ${base}_${form}`).toBe(true);
+      }
+      for (const [key, text] of strings) {
+        const englishText = english.get(key) ?? english.get(`${key.replace(PLURAL, '')}_other`) ?? '';
+        const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(englishText));
+        expect(text.trim(), `${locale} ${key} is empty`).not.toBe('');
+      }
+    });
+  }
+
+  it('Romanian uses comma-below ș ț, never cedilla ş ţ', () => {
+    expect(readFileSync(new URL('ro.json', dir), 'utf8')).not.toMatch(/[şţŞŢ]/);
+  });
+
+  it('every literal key used in src/web exists in English', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const files: string[] = [];
+    const walk = (path: string) => {
+      for (const entry of readdirSync(path)) {
+        const full = join(path, entry);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry) && !entry.endsWith('.test.ts')) files.push(full);
+      }
+    };
+    walk(root);
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        const key = match[1] ?? '';
+        if (!englishBase.has(key)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
