@@ -50,6 +50,11 @@ describe('administrative units', () => {
   it('walks ancestors nearest first', () => {
     expect(ancestorsOf('UA-51-izmail').map((unit) => unit.code)).toEqual(['UA-51', 'UA']);
     expect(ancestorsOf('MD-CU-botanica').map((unit) => unit.code)).toEqual(['MD-CU', 'MD']);
+    expect(ancestorsOf('UA-51-izmail-reni').map((unit) => unit.code)).toEqual([
+      'UA-51-izmail',
+      'UA-51',
+      'UA',
+    ]);
     expect(ancestorsOf('UA')).toEqual([]);
     expect(ancestorsOf('nowhere')).toEqual([]);
   });
@@ -58,6 +63,8 @@ describe('administrative units', () => {
     expect(isWithin('UA-51-izmail', 'UA-51')).toBe(true);
     expect(isWithin('UA-51-izmail', 'UA')).toBe(true);
     expect(isWithin('UA-51-izmail', 'UA-51-izmail')).toBe(true);
+    expect(isWithin('UA-51-izmail-reni', 'UA-51-izmail')).toBe(true);
+    expect(isWithin('UA-51-izmail-reni', 'UA-51-odesa')).toBe(false);
     expect(isWithin('UA-51', 'UA-51-izmail')).toBe(false);
     expect(isWithin('UA-51-izmail', 'UA-46')).toBe(false);
     expect(isWithin('BY-BR-brest', 'UA')).toBe(false);

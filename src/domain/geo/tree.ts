@@ -4,7 +4,7 @@ import { BY_REGIONS } from './by-regions.ts';
 import { COUNTRIES } from './countries.ts';
 import { MD_COMMUNITIES } from './md-communities.ts';
 import { MD_REGIONS } from './md-regions.ts';
-import { UA_DISTRICTS } from './ua-districts.ts';
+import { UA_COMMUNITIES, UA_DISTRICTS } from './ua-districts.ts';
 import { UA_REGIONS } from './ua-regions.ts';
 
 const COUNTRY_UNITS: readonly AdminUnit[] = COUNTRY_CODES.map((code) => ({
@@ -22,6 +22,7 @@ export const ADMIN_UNITS: readonly AdminUnit[] = [
   ...BY_REGIONS,
   ...UA_DISTRICTS,
   ...BY_DISTRICTS,
+  ...UA_COMMUNITIES,
   ...MD_COMMUNITIES,
 ];
 

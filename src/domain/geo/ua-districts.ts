@@ -72,3 +72,32 @@ export const UA_DISTRICTS: readonly AdminUnit[] = [
   ...LVIV,
   ...ZAKARPATTIA,
 ];
+
+const HROMADA: NamePattern = {
+  en: (s) => `${s} hromada`,
+  uk: (s) => `${s} громада`,
+  ru: (s) => `${s} громада`,
+  ro: (s) => `Comunitatea ${s}`,
+  be: (s) => `${s} грамада`,
+};
+
+// A few hromadas of Izmail raion (the Danube border with Moldova and Romania) for the demo.
+export const UA_COMMUNITIES: readonly AdminUnit[] = childUnits('UA-51-izmail', 'community', HROMADA, [
+  [
+    'izmail',
+    'Izmail urban',
+    'Ізмаїльська міська',
+    'Измаильская городская',
+    'urbană Ismail',
+    'Ізмаільская гарадская',
+  ],
+  ['reni', 'Reni urban', 'Ренійська міська', 'Ренийская городская', 'urbană Reni', 'Рэнійская гарадская'],
+  [
+    'kiliia',
+    'Kiliia urban',
+    'Кілійська міська',
+    'Килийская городская',
+    'urbană Chilia Nouă',
+    'Кілійская гарадская',
+  ],
+]);
