@@ -1,9 +1,60 @@
-// Placeholder dispatcher; the full CLI lands with the foundation.
-const [verb, ...rest] = process.argv.slice(2);
-if (verb === 'link') {
-  const { linkCommand } = await import('./commands/link.ts');
-  process.exitCode = await linkCommand(rest);
-} else {
-  console.error(`haven: unknown command ${verb ?? ''}`);
-  process.exitCode = 2;
+import { ConfigError } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { NodeMismatchError } from '../server/main.ts';
+
+const HELP = `haven — the Haven national node
+
+usage: haven <command> [arguments]
+
+  serve                     start the node (API and web app); npm start runs this
+  migrate                   apply database migrations
+  seed-demo                 seed the synthetic demo (agencies and one account per role)
+  create-admin <username>   create an administrator (password from a prompt or stdin)
+  audit verify              walk the hash-chained audit log; non-zero exit at the first broken entry
+  backup <file>             write a portable backup (restores onto PGlite or PostgreSQL)
+  restore <file>            restore a backup into an empty database
+  link <subcommand>         record linkage: dedupe, match, encode, match-encoded (haven link --help)
+
+Configuration comes from the environment: see the README.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  migrate: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  'seed-demo': async () => (await import('./commands/seed-demo.ts')).seedDemoCommand,
+  'create-admin': async () => (await import('./commands/create-admin.ts')).createAdminCommand,
+  audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  restore: async () => (await import('./commands/backup.ts')).restoreCommand,
+  link: async () => (await import('./commands/link.ts')).linkCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return verb ? 0 : 2;
+  }
+  const load = COMMANDS[verb];
+  if (!load) {
+    process.stderr.write(`haven: unknown command "${verb}"\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (error) {
+    // Expected operator mistakes get their message only; anything else is a bug worth a stack.
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirLockedError ||
+      error instanceof NodeMismatchError
+    ) {
+      process.stderr.write(`haven: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
 }
+
+process.exitCode = await main(process.argv.slice(2));

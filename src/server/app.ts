@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerAuthentication } from './auth/authenticate.ts';
+import type { AppContext } from './context.ts';
+import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerSystemRoutes } from './http/system.routes.ts';
+import { loggerOptions } from './logger.ts';
+import { registerReferenceRoutes } from './reference/reference.routes.ts';
+import { registerUserRoutes } from './users/users.routes.ts';
+
+export type BuildOptions = { webRoot?: string; logger?: boolean };
+
+function patternOf(url: string): RegExp {
+  const escaped = url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+');
+  return new RegExp(`^${escaped}/?$`);
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(ctx.config.logLevel),
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every API route must declare its access; the 405 answer needs each path's methods.
+  const apiRoutes = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.config?.access) throw new Error(`Route ${route.url} declares no access rule`);
+    const methods = apiRoutes.get(route.url) ?? new Set<string>();
+    for (const method of [route.method].flat()) if (method !== 'HEAD') methods.add(method);
+    apiRoutes.set(route.url, methods);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Haven national node API',
+        version: '0.1.0',
+        description:
+          'Child-centred National Referral Mechanism. Sign in with POST /api/auth/login; the session travels in an ' +
+          'HttpOnly cookie, and every write must echo the haven_csrf cookie in the x-csrf-token header. Errors use ' +
+          '{ error: { code, message, details }, requestId }.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'haven_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: createJsonSchemaTransform({
+      skipList: ['/api/docs', '/api/docs/*'],
+      zodToJsonConfig: { target: 'draft-2020-12' },
+    }),
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { deepLinking: false },
+  });
+
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  registerAuthentication(app, ctx);
+
+  registerSystemRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerAgencyRoutes(app, ctx);
+  registerReferenceRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  const webRoot = options.webRoot;
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+
+  await app.after();
+  const routes = [...apiRoutes.entries()].map(([url, methods]) => ({ pattern: patternOf(url), methods }));
+  const apiNotFound = sendNotFoundOrMethodNotAllowed(routes);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api' || !hasWeb || request.method !== 'GET') {
+      return apiNotFound(request, reply);
+    }
+    // The web app routes on the client: any other GET gets its shell.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,201 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+type Db = Kysely<DatabaseSchema>;
+
+export async function countRecentFailures(db: Db, key: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('auth_failures')
+    .select(db.fn.countAll<number>().as('n'))
+    .where('key', '=', key)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function oldestRecentFailure(db: Db, key: string, since: Date): Promise<Date | null> {
+  const row = await db
+    .selectFrom('auth_failures')
+    .select('at')
+    .where('key', '=', key)
+    .where('at', '>', since)
+    .orderBy('at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
+export async function recordFailure(db: Db, keys: string[]): Promise<void> {
+  await db
+    .insertInto('auth_failures')
+    .values(keys.map((key) => ({ key })))
+    .execute();
+}
+
+export async function clearFailures(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('auth_failures').where('key', '=', key).execute();
+}
+
+export async function pruneFailures(db: Db, before: Date): Promise<void> {
+  await db.deleteFrom('auth_failures').where('at', '<', before).execute();
+}
+
+export async function findUserForSignIn(db: Db, username: string) {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export async function insertSession(
+  db: Db,
+  row: {
+    tokenHash: string;
+    userId: string;
+    stage: 'mfa-challenge' | 'mfa-enrol' | 'done';
+    csrfToken: string;
+    absoluteExpiresAt: Date;
+  },
+) {
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: row.tokenHash,
+      user_id: row.userId,
+      stage: row.stage,
+      csrf_token: row.csrfToken,
+      pending_mfa_secret: null,
+      absolute_expires_at: row.absoluteExpiresAt,
+    })
+    .execute();
+}
+
+export async function findSession(db: Db, tokenHash: string) {
+  return db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function touchSession(db: Db, tokenHash: string, at: Date) {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string, exceptTokenHash?: string) {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptTokenHash) query = query.where('token_hash', '!=', exceptTokenHash);
+  await query.execute();
+}
+
+export async function replaceSessionToken(
+  db: Db,
+  oldHash: string,
+  next: { tokenHash: string; csrfToken: string; stage: 'mfa-challenge' | 'mfa-enrol' | 'done' },
+) {
+  await db
+    .updateTable('sessions')
+    .set({
+      token_hash: next.tokenHash,
+      csrf_token: next.csrfToken,
+      stage: next.stage,
+      pending_mfa_secret: null,
+    })
+    .where('token_hash', '=', oldHash)
+    .execute();
+}
+
+export async function setPendingMfaSecret(db: Db, tokenHash: string, encryptedSecret: string) {
+  await db
+    .updateTable('sessions')
+    .set({ pending_mfa_secret: encryptedSecret })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function clearPendingMfaSecret(db: Db, tokenHash: string) {
+  await db
+    .updateTable('sessions')
+    .set({ pending_mfa_secret: null })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function loadGrants(db: Db, userId: string) {
+  return db
+    .selectFrom('user_roles')
+    .select(['role', 'scope', 'unit_code'])
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function loadAgencyName(db: Db, agencyId: string | null) {
+  if (!agencyId) return null;
+  const row = await db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+export async function replaceRecoveryCodes(db: Db, userId: string, codeHashes: string[]) {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  if (codeHashes.length > 0) {
+    await db
+      .insertInto('recovery_codes')
+      .values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash, used_at: null })))
+      .execute();
+  }
+}
+
+/** Marks an unused recovery code as used; true when one was found. */
+export async function consumeRecoveryCode(db: Db, userId: string, codeHash: string): Promise<boolean> {
+  const result = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function enableMfa(db: Db, userId: string, encryptedSecret: string, step: number) {
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      mfa_secret: encryptedSecret,
+      mfa_enabled: true,
+      mfa_last_step: step,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Records the TOTP time step used, refusing a replay of the same or an earlier step. */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ mfa_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('mfa_last_step', 'is', null), eb('mfa_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function recordSignIn(db: Db, userId: string) {
+  await db.updateTable('users').set({ last_sign_in_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export async function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}

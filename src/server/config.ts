@@ -1,0 +1,127 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// Configuration is read once, from the environment, at start-up. A bad value stops the process with a
+// message naming the variable: a misconfigured node must not half-start.
+
+const ROLE_NAMES = [
+  'caseworker',
+  'supervisor',
+  'police',
+  'provider',
+  'localcoord',
+  'coordinator',
+  'analyst',
+  'admin',
+] as const;
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n > 0, 'must be greater than 0')
+    .optional()
+    .transform((v) => v ?? fallback);
+
+const environmentSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'must be a port number')
+    .transform(Number)
+    .refine((n) => n >= 0 && n < 65536, 'must be between 0 and 65535')
+    .optional()
+    .transform((v) => v ?? 8080),
+  HOST: z.string().min(1).optional().default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HAVEN_DATA_DIR: z.string().min(1).optional().default('./data'),
+  HAVEN_KEY_FILE: z.string().min(1).optional(),
+  HAVEN_COUNTRY: z.enum(['UA', 'MD', 'BY']).optional().default('UA'),
+  HAVEN_DEMO_PASSWORD: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .max(128, 'must be at most 128 characters')
+    .optional(),
+  HAVEN_SESSION_IDLE_MINUTES: positiveInt(15),
+  HAVEN_SESSION_ABSOLUTE_HOURS: positiveInt(12),
+  HAVEN_MFA_REQUIRED_ROLES: z
+    .string()
+    .optional()
+    .default('coordinator,admin')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLE_NAMES))),
+  HAVEN_LOGIN_MAX_FAILURES: positiveInt(5),
+  HAVEN_LOGIN_WINDOW_SECONDS: positiveInt(60),
+  HAVEN_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  HAVEN_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .optional()
+    .default('false')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  keyFile: string;
+  country: 'UA' | 'MD' | 'BY';
+  demoPassword: string | undefined;
+  session: { idleSeconds: number; absoluteSeconds: number };
+  mfaRequiredRoles: ReadonlyArray<(typeof ROLE_NAMES)[number]>;
+  login: { maxFailures: number; windowSeconds: number };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(environmentSchema.shape)
+      .filter((name) => env[name] !== undefined && env[name] !== '')
+      .map((name) => [name, env[name]]),
+  );
+  const parsed = environmentSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      return `  ${name}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.HAVEN_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    keyFile: resolve(e.HAVEN_KEY_FILE ?? `${dataDir}/keys.json`),
+    country: e.HAVEN_COUNTRY,
+    demoPassword: e.HAVEN_DEMO_PASSWORD,
+    session: {
+      idleSeconds: e.HAVEN_SESSION_IDLE_MINUTES * 60,
+      absoluteSeconds: e.HAVEN_SESSION_ABSOLUTE_HOURS * 3600,
+    },
+    mfaRequiredRoles: e.HAVEN_MFA_REQUIRED_ROLES,
+    login: { maxFailures: e.HAVEN_LOGIN_MAX_FAILURES, windowSeconds: e.HAVEN_LOGIN_WINDOW_SECONDS },
+    bodyLimitBytes: e.HAVEN_BODY_LIMIT_BYTES,
+    trustProxy: e.HAVEN_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

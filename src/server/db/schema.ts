@@ -1,0 +1,131 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Kysely's view of the tables created by the migrations. Keep in step with db/migrations.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type Locale = 'en' | 'uk' | 'ru' | 'ro' | 'be';
+
+export interface AdminUnitsTable {
+  code: string;
+  parent_code: string | null;
+  level: 'country' | 'region' | 'district' | 'community';
+  country: 'UA' | 'MD' | 'BY';
+  names: Json<Record<Locale, string>>;
+}
+
+export interface AgenciesTable {
+  id: string;
+  country: string;
+  name: string;
+  kind: string;
+  organisation_type: string;
+  status: Generated<'active' | 'inactive'>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AgencyUnitsTable {
+  agency_id: string;
+  unit_code: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  agency_id: string | null;
+  locale: Generated<Locale>;
+  status: Generated<'active' | 'disabled'>;
+  mfa_secret: string | null;
+  mfa_enabled: Generated<boolean>;
+  mfa_last_step: number | null;
+  password_changed_at: Timestamp;
+  last_sign_in_at: Date | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+  scope: string;
+  unit_code: string | null;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  stage: 'mfa-challenge' | 'mfa-enrol' | 'done';
+  csrf_token: string;
+  pending_mfa_secret: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  absolute_expires_at: Timestamp;
+}
+
+export interface AuthFailuresTable {
+  key: string;
+  at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_agency_id: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  request_id: string | null;
+  details: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface NodeSettingsTable {
+  key: string;
+  value: Json<unknown>;
+}
+
+export interface DatabaseSchema {
+  admin_units: AdminUnitsTable;
+  agencies: AgenciesTable;
+  agency_units: AgencyUnitsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  auth_failures: AuthFailuresTable;
+  idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
+  node_settings: NodeSettingsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type AgencyRow = Selectable<AgenciesTable>;
+export type AuditRow = Selectable<AuditLogTable>;

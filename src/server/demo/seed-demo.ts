@@ -1,0 +1,120 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { childrenOf } from '../../domain/geo/index.ts';
+import { AGENCY_KINDS, isAgencyKind } from '../../domain/agencies/index.ts';
+import { audit } from '../audit/audit.service.ts';
+import { updatePasswordHash } from '../auth/auth.repository.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import type { AppContext } from '../context.ts';
+import { readSetting, writeSetting } from '../db/node-settings.ts';
+import type { Grant } from '../policy/policy.ts';
+import { insertAgency, replaceAgencyUnits } from '../agencies/agencies.repository.ts';
+import { insertUser, passwordHashesOf, replaceGrants } from '../users/users.repository.ts';
+import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
+
+export type DemoSeedResult = {
+  seeded: boolean;
+  password: string | null;
+  generated: boolean;
+  usernames: string[];
+};
+
+const SYSTEM_ACTOR = { userId: null, agencyId: null, requestId: 'seed-demo' };
+
+/** A password from a 32-letter alphabet, four groups of five: easy to type, ~100 bits. */
+function generatePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const chars = [...randomBytes(20)].map((b) => alphabet[b % alphabet.length]).join('');
+  return chars.match(/.{5}/g)!.join('-');
+}
+
+function unitOf(agency: DemoAgency): string {
+  if (!agency.district) return agency.unit;
+  return childrenOf(agency.unit)[0]?.code ?? agency.unit;
+}
+
+/**
+ * Seeds the synthetic demo once: agencies of the node's country and one account per role. Run again,
+ * it changes nothing, except that a HAVEN_DEMO_PASSWORD given later becomes the demo accounts' password.
+ */
+export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
+  const db = ctx.database.db;
+  const country = ctx.config.country;
+  const usernames = DEMO_ACCOUNTS.map((a) => a.username);
+  if (await readSetting<boolean>(db, 'demo')) {
+    if (ctx.config.demoPassword) await alignDemoPasswords(ctx, ctx.config.demoPassword);
+    return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };
+  }
+  const password = ctx.config.demoPassword ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    const agencyIds = new Map<string, string>();
+    for (const agency of DEMO_AGENCIES[country]) {
+      if (!isAgencyKind(agency.kind))
+        throw new Error(`Demo agency kind ${agency.kind} is not a known agency kind`);
+      const kind = AGENCY_KINDS[agency.kind];
+      const id = randomUUID();
+      agencyIds.set(agency.key, id);
+      await insertAgency(trx, {
+        id,
+        country,
+        name: agency.name,
+        kind: agency.kind,
+        organisationType: kind.htcdsOrganisationType,
+      });
+      await replaceAgencyUnits(trx, id, [unitOf(agency)]);
+      await audit(trx, SYSTEM_ACTOR, {
+        action: 'agency.create',
+        entityType: 'agency',
+        entityId: id,
+        details: { demo: true },
+      });
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      const agency = DEMO_AGENCIES[country].find((a) => a.key === account.agency)!;
+      const id = randomUUID();
+      const grant: Grant = {
+        role: account.role,
+        scope: account.scope,
+        unitCode: account.scope === 'district' ? unitOf(agency) : null,
+      };
+      await insertUser(trx, {
+        id,
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash,
+        agencyId: agencyIds.get(account.agency)!,
+      });
+      await replaceGrants(trx, id, [grant]);
+      await audit(trx, SYSTEM_ACTOR, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        details: { demo: true },
+      });
+    }
+    await writeSetting(trx, 'demo', true);
+  });
+  return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
+}
+
+async function alignDemoPasswords(ctx: AppContext, password: string): Promise<void> {
+  const db = ctx.database.db;
+  const accounts = await passwordHashesOf(
+    db,
+    DEMO_ACCOUNTS.map((a) => a.username),
+  );
+  let passwordHash: string | undefined;
+  for (const account of accounts) {
+    if (await verifyPassword(account.password_hash, password)) continue;
+    passwordHash ??= await hashPassword(password);
+    await db.transaction().execute(async (trx) => {
+      await updatePasswordHash(trx, account.id, passwordHash!);
+      await audit(trx, SYSTEM_ACTOR, {
+        action: 'auth.password-reset',
+        entityType: 'user',
+        entityId: account.id,
+        details: { demo: true },
+      });
+    });
+  }
+}

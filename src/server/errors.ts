@@ -1,0 +1,51 @@
+// Every failure a client may see is an AppError with a stable machine-readable code; the envelope is
+// { error: { code, message, details }, requestId }. Anything else becomes a 500 that reveals nothing.
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'invalid_credentials'
+  | 'too_many_attempts'
+  | 'account_disabled'
+  | 'unauthenticated'
+  | 'session_expired'
+  | 'mfa_required'
+  | 'mfa_invalid_code'
+  | 'mfa_not_enrolling'
+  | 'weak_password'
+  | 'password_reused'
+  | 'forbidden'
+  | 'csrf_failed'
+  | 'not_found'
+  | 'conflict'
+  | 'idempotency_conflict'
+  | 'precondition_required'
+  | 'precondition_failed'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'bad_request'
+  | 'internal_error';
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'The record') => new AppError(404, 'not_found', `${what} was not found.`);
+export const forbidden = () => new AppError(403, 'forbidden', 'You do not have permission to do this.');
+export const conflict = (message: string, details?: unknown) =>
+  new AppError(409, 'conflict', message, details);
+export const validationFailed = (details: Array<{ path: string; message: string }>) =>
+  new AppError(400, 'validation_failed', 'Some fields are not valid.', details);
+
+export type ErrorEnvelope = {
+  error: { code: ErrorCode; message: string; details?: unknown };
+  requestId: string;
+};

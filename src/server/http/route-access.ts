@@ -1,0 +1,21 @@
+import type { Action } from '../policy/policy.ts';
+
+/**
+ * Every /api route declares who may call it; a route without a declaration does not start (see
+ * app.ts), so no endpoint can be added without thinking about authorisation.
+ */
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'signed-in'; allowPendingMfa?: boolean }
+  | { kind: 'action'; action: Action };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export const publicRoute = { access: { kind: 'public' } } as const;
+export const signedIn = { access: { kind: 'signed-in' } } as const;
+export const pendingMfaAllowed = { access: { kind: 'signed-in', allowPendingMfa: true } } as const;
+export const requires = (action: Action) => ({ access: { kind: 'action', action } as RouteAccess });

@@ -1,0 +1,47 @@
+import { isWithin } from '../domain/geo/index.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { FieldCipher } from './crypto/field-cipher.ts';
+import { loadOrCreateKeyRing } from './crypto/key-ring.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { readSetting, writeSetting } from './db/node-settings.ts';
+import { syncReferenceData } from './reference/reference-sync.ts';
+
+// The composition root: the only place that decides which database, keys and geography the services
+// get. Everything below receives an AppContext and never reads the environment itself.
+
+export class NodeMismatchError extends Error {}
+
+/** Refuses to run a database that belongs to another country's node under this configuration. */
+async function bindCountry(database: Database, country: string): Promise<void> {
+  const stored = await readSetting<string>(database.db, 'country');
+  if (stored === undefined) await writeSetting(database.db, 'country', country);
+  else if (stored !== country) {
+    throw new NodeMismatchError(
+      `This database belongs to the ${stored} node, but HAVEN_COUNTRY is ${country}. ` +
+        `Set HAVEN_COUNTRY=${stored}, or use another HAVEN_DATA_DIR / DATABASE_URL.`,
+    );
+  }
+}
+
+export async function openContext(
+  config: Config,
+  options: { database?: Database } = {},
+): Promise<AppContext & { keyRingCreated: boolean }> {
+  // The database (and with it the data folder's lock) comes first, so a second opener fails before it
+  // touches anything else in the folder.
+  const database = options.database ?? (await openDatabase(config));
+  let keyRing: ReturnType<typeof loadOrCreateKeyRing>['keyRing'];
+  let created: boolean;
+  try {
+    ({ keyRing, created } = loadOrCreateKeyRing(config.keyFile));
+    await migrate(database);
+    await bindCountry(database, config.country);
+    await syncReferenceData(database.db);
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+  return { config, database, cipher: new FieldCipher(keyRing), isWithin, keyRingCreated: created };
+}

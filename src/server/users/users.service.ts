@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { audit } from '../audit/audit.service.ts';
+import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
+import { assertAcceptablePassword } from '../auth/auth.service.ts';
+import type { SignedInUser } from '../auth/authenticate.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Actor, AppContext } from '../context.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
+import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import { staleVersion } from '../http/versioning.ts';
+import { can, type Grant, grantShapeError, reachFor } from '../policy/policy.ts';
+import * as repo from './users.repository.ts';
+import type { AdminUser } from './users.schemas.ts';
+
+type Db = Kysely<DatabaseSchema>;
+
+async function toAdminUsers(
+  ctx: AppContext,
+  db: Db,
+  rows: Awaited<ReturnType<typeof repo.findUser>>[],
+): Promise<AdminUser[]> {
+  const present = rows.filter((row) => row !== undefined);
+  const grants = await repo.grantsOfUsers(
+    db,
+    present.map((row) => row.id),
+  );
+  const locked = await repo.lockedUntilOf(
+    db,
+    present.map((row) => row.username),
+    ctx.config.login.windowSeconds,
+    ctx.config.login.maxFailures,
+  );
+  return present.map((row) => ({
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    agencyId: row.agency_id,
+    agencyName: row.agency_name,
+    roles: grants
+      .filter((g) => g.user_id === row.id)
+      .map((g) => ({
+        role: g.role as Grant['role'],
+        scope: g.scope as Grant['scope'],
+        unitCode: g.unit_code,
+      })),
+    status: row.status,
+    lockedUntil: locked.get(row.username.toLowerCase())?.toISOString() ?? null,
+    mfaEnabled: row.mfa_enabled,
+    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+    version: row.version,
+  }));
+}
+
+async function placeOfAgency(ctx: AppContext, db: Db, agencyId: string | null) {
+  return { country: ctx.config.country, agencyId, unitCodes: await repo.unitCodesOfAgency(db, agencyId) };
+}
+
+async function assertMayManageAgency(
+  ctx: AppContext,
+  db: Db,
+  principal: SignedInUser,
+  agencyId: string | null,
+) {
+  if (!can(principal, 'users.manage', await placeOfAgency(ctx, db, agencyId), ctx.isWithin))
+    throw forbidden();
+}
+
+/** Loads a user the principal may manage; out-of-scope users look exactly like missing ones. */
+async function loadManageable(ctx: AppContext, db: Db, principal: SignedInUser, id: string) {
+  const row = await repo.findUser(db, id);
+  if (!row || !can(principal, 'users.manage', await placeOfAgency(ctx, db, row.agency_id), ctx.isWithin))
+    throw notFound('The user');
+  return row;
+}
+
+async function validateGrants(db: Db, grants: ReadonlyArray<Grant>, field: string) {
+  const problems: Array<{ path: string; message: string }> = [];
+  const roles = new Set<string>();
+  grants.forEach((grant, i) => {
+    const shape = grantShapeError(grant);
+    if (shape) problems.push({ path: `body.${field}.${i}`, message: shape });
+    if (roles.has(grant.role))
+      problems.push({ path: `body.${field}.${i}.role`, message: 'Each role may be given once.' });
+    roles.add(grant.role);
+  });
+  const codes = grants.flatMap((g) => (g.unitCode ? [g.unitCode] : []));
+  const known = await repo.existingUnitCodes(db, codes);
+  grants.forEach((grant, i) => {
+    if (grant.unitCode && !known.has(grant.unitCode))
+      problems.push({ path: `body.${field}.${i}.unitCode`, message: 'Unknown geographic unit.' });
+  });
+  if (problems.length > 0) throw validationFailed(problems);
+}
+
+export async function listUsers(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  query: { q?: string; page: number; pageSize: number },
+) {
+  const db = ctx.database.db;
+  const reach = reachFor(principal, 'users.manage');
+  let filter: repo.UserFilter = { kind: 'all' };
+  if (reach.kind === 'none') throw forbidden();
+  if (reach.kind === 'units') {
+    const agencyIds = await repo.agenciesWithinUnits(db, reach.unitCodes);
+    filter = { kind: 'agencies', agencyIds: reach.agencyId ? [...agencyIds, reach.agencyId] : agencyIds };
+  }
+  const { rows, total } = await repo.listUsers(db, filter, {
+    q: query.q,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  const items = await toAdminUsers(ctx, db, rows);
+  await audit(db, actor, {
+    action: 'user.list',
+    entityType: 'user',
+    details: { count: items.length, ids: items.map((u) => u.id) },
+  });
+  return { items, total };
+}
+
+export async function getUser(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  id: string,
+): Promise<AdminUser> {
+  const db = ctx.database.db;
+  const row = await loadManageable(ctx, db, principal, id);
+  await audit(db, actor, { action: 'user.read', entityType: 'user', entityId: id });
+  return (await toAdminUsers(ctx, db, [row]))[0]!;
+}
+
+export async function createUser(
+  ctx: AppContext,
+  trx: Db,
+  principal: SignedInUser,
+  actor: Actor,
+  input: { username: string; displayName: string; agencyId: string | null; roles: Grant[]; password: string },
+): Promise<AdminUser> {
+  if (input.agencyId && !(await repo.agencyExists(trx, input.agencyId))) {
+    throw validationFailed([{ path: 'body.agencyId', message: 'Unknown agency.' }]);
+  }
+  await assertMayManageAgency(ctx, trx, principal, input.agencyId);
+  await validateGrants(trx, input.roles, 'roles');
+  assertAcceptablePassword(input.password, input.username, 'password');
+  if (await repo.usernameTaken(trx, input.username))
+    throw conflict('This user name is already taken.', [
+      { path: 'body.username', message: 'Already taken.' },
+    ]);
+  const id = randomUUID();
+  await repo.insertUser(trx, {
+    id,
+    username: input.username,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    agencyId: input.agencyId,
+  });
+  await repo.replaceGrants(trx, id, input.roles);
+  await audit(trx, actor, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: id,
+    details: { roles: input.roles.map((g) => `${g.role}:${g.scope}`) },
+  });
+  return (await toAdminUsers(ctx, trx, [await repo.findUser(trx, id)]))[0]!;
+}
+
+export async function updateUser(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  id: string,
+  version: number,
+  change: { displayName?: string; agencyId?: string | null; roles?: Grant[] },
+): Promise<AdminUser> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    await loadManageable(ctx, trx, principal, id);
+    if (change.agencyId !== undefined) {
+      if (change.agencyId && !(await repo.agencyExists(trx, change.agencyId)))
+        throw validationFailed([{ path: 'body.agencyId', message: 'Unknown agency.' }]);
+      await assertMayManageAgency(ctx, trx, principal, change.agencyId);
+    }
+    if (change.roles) await validateGrants(trx, change.roles, 'roles');
+    const updated = await repo.updateUserIfVersion(trx, id, version, {
+      ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+      ...(change.agencyId !== undefined ? { agency_id: change.agencyId } : {}),
+    });
+    if (!updated) throw staleVersion();
+    if (change.roles) {
+      await repo.replaceGrants(trx, id, change.roles);
+      // New permissions take effect at the next request; sessions stay, grants are read per request.
+    }
+    await audit(trx, actor, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      details: { fields: Object.keys(change) },
+    });
+    return (await toAdminUsers(ctx, trx, [await repo.findUser(trx, id)]))[0]!;
+  });
+}
+
+export type AccountChange = 'disable' | 'enable' | 'reset-mfa';
+
+export async function changeAccount(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  id: string,
+  version: number,
+  change: AccountChange,
+) {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    await loadManageable(ctx, trx, principal, id);
+    if (change === 'disable' && id === principal.userId)
+      throw conflict('You cannot disable your own account.');
+    const fields =
+      change === 'disable'
+        ? { status: 'disabled' as const }
+        : change === 'enable'
+          ? { status: 'active' as const }
+          : { mfa_enabled: false, mfa_secret: null };
+    if (!(await repo.updateUserIfVersion(trx, id, version, fields))) throw staleVersion();
+    // Disabling or resetting two-step verification ends every session of that account at once.
+    if (change !== 'enable') await deleteSessionsOfUser(trx, id);
+    if (change === 'reset-mfa') await repo.deleteRecoveryCodes(trx, id);
+    await audit(trx, actor, { action: `user.${change}`, entityType: 'user', entityId: id });
+    return (await toAdminUsers(ctx, trx, [await repo.findUser(trx, id)]))[0]!;
+  });
+}
