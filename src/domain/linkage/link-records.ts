@@ -8,6 +8,10 @@ import {
   estimateU,
   type FellegiSunterModel,
   type FieldWeight,
+  type PairScore,
+  type PatternCounts,
+  patternKey,
+  patternVector,
   scoreVector,
 } from './model/fellegi-sunter.ts';
 import { type PreparedRecord, prepareRecord } from './prepare.ts';
@@ -52,11 +56,26 @@ function prepareAll(records: readonly PersonRecord[], phase: string, onProgress?
   });
 }
 
-/** Fits u on random pairs and m, λ by EM on the candidate pairs. */
+/** Comparison patterns (see patternKey) of the candidate pairs, computed once and reused. */
+function comparePairs(
+  left: readonly PreparedRecord[],
+  right: readonly PreparedRecord[],
+  candidates: ReadonlyArray<readonly [number, number]>,
+  onProgress?: ProgressListener,
+): Int32Array {
+  const keys = new Int32Array(candidates.length);
+  candidates.forEach(([i, j], n) => {
+    if (onProgress && n % PROGRESS_EVERY === 0) onProgress('comparing', n, candidates.length);
+    keys[n] = patternKey(compareRecords(left[i]!, right[j]!));
+  });
+  return keys;
+}
+
+/** Fits u on random pairs and m, λ by EM on the candidate pairs' comparison patterns. */
 export function trainModel(
   left: readonly PreparedRecord[],
   right: readonly PreparedRecord[] | undefined,
-  candidates: ReadonlyArray<readonly [number, number]>,
+  candidatePatterns: ArrayLike<number>,
   options: LinkOptions = {},
 ): FellegiSunterModel {
   const model = defaultModel();
@@ -73,7 +92,12 @@ export function trainModel(
     }
   }
   estimateU(countPatterns(randomVectors), model);
-  estimateM(countPatterns(candidates.map(([i, j]) => compareRecords(left[i]!, other[j]!))), model);
+  const counts: PatternCounts = new Map();
+  for (let n = 0; n < candidatePatterns.length; n++) {
+    const k = candidatePatterns[n]!;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  estimateM(counts, model);
   return model;
 }
 
@@ -86,38 +110,49 @@ function scorePairs(
   left: readonly PreparedRecord[],
   right: readonly PreparedRecord[],
   candidates: ReadonlyArray<readonly [number, number]>,
+  patterns: Int32Array,
   threshold: number,
-  onProgress?: ProgressListener,
 ): ExplainedPair[] {
+  const scores = new Map<number, PairScore>();
   const kept: ExplainedPair[] = [];
   candidates.forEach(([i, j], n) => {
-    if (onProgress && n % PROGRESS_EVERY === 0) onProgress('scoring', n, candidates.length);
-    const s = scoreVector(model, compareRecords(left[i]!, right[j]!));
+    const key = patterns[n]!;
+    let s = scores.get(key);
+    if (!s) {
+      s = scoreVector(model, patternVector(key));
+      scores.set(key, s);
+    }
     if (s.probability < threshold) return;
-    const a = left[i]!;
-    const b = right[j]!;
     kept.push({
-      idA: a.id,
-      idB: b.id,
+      idA: left[i]!.id,
+      idB: right[j]!.id,
       indexA: i,
       indexB: j,
       score: s.probability,
-      ...s,
       classification: classify(s.probability),
+      totalWeight: s.totalWeight,
+      fields: s.fields,
     });
   });
   return kept;
 }
 
+function link(
+  left: readonly PreparedRecord[],
+  right: readonly PreparedRecord[] | undefined,
+  options: LinkOptions,
+): ExplainedPair[] {
+  const candidates = candidatePairs(left, right);
+  const patterns = comparePairs(left, right ?? left, candidates, options.onProgress);
+  const model = trainModel(left, right, patterns, options);
+  const threshold = options.threshold ?? THRESHOLDS.batchDefault;
+  return scorePairs(model, left, right ?? left, candidates, patterns, threshold);
+}
+
 /** Duplicate pairs inside one file, best first; a record may appear in several pairs. */
 export function dedupeRecords(records: readonly PersonRecord[], options: LinkOptions = {}): ExplainedPair[] {
   const prepared = prepareAll(records, 'normalising', options.onProgress);
-  const candidates = candidatePairs(prepared);
-  const model = trainModel(prepared, undefined, candidates, options);
-  const threshold = options.threshold ?? THRESHOLDS.batchDefault;
-  return scorePairs(model, prepared, prepared, candidates, threshold, options.onProgress).sort(
-    (a, b) => b.score - a.score,
-  );
+  return link(prepared, undefined, options).sort((a, b) => b.score - a.score);
 }
 
 /** Links two files one-to-one (each file assumed free of internal duplicates), best first. */
@@ -128,10 +163,7 @@ export function matchRecords(
 ): ExplainedPair[] {
   const preparedLeft = prepareAll(left, 'normalising left', options.onProgress);
   const preparedRight = prepareAll(right, 'normalising right', options.onProgress);
-  const candidates = candidatePairs(preparedLeft, preparedRight);
-  const model = trainModel(preparedLeft, preparedRight, candidates, options);
-  const threshold = options.threshold ?? THRESHOLDS.batchDefault;
-  const scored = scorePairs(model, preparedLeft, preparedRight, candidates, threshold, options.onProgress);
+  const scored = link(preparedLeft, preparedRight, options);
   return greedyOneToOne(scored.map((p) => ({ ...p, left: p.indexA, right: p.indexB }))).map(
     ({ left: _l, right: _r, ...p }) => p,
   );
@@ -150,5 +182,6 @@ export function findPossibleDuplicates(
   const a = prepareRecord(candidate);
   const others = existing.map(prepareRecord);
   const candidates = candidatePairs([a], others);
-  return scorePairs(model, [a], others, candidates, threshold).sort((x, y) => y.score - x.score);
+  const patterns = comparePairs([a], others, candidates);
+  return scorePairs(model, [a], others, candidates, patterns, threshold).sort((x, y) => y.score - x.score);
 }

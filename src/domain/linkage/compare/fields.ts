@@ -1,5 +1,5 @@
 import { sharePhoneticCode } from '../names/daitch-mokotoff.ts';
-import { shareGivenNameGroup } from '../names/given-names.ts';
+import { givenNameGroups, shareGivenNameGroup } from '../names/given-names.ts';
 import type { NormalisedNames } from '../names/person-name.ts';
 import type { PreparedRecord } from '../prepare.ts';
 import { compareDates } from './dates.ts';
@@ -95,12 +95,17 @@ function namesVector(a: PreparedRecord, b: PreparedRecord, swapped: boolean): [n
     ];
   }
   // Given and family name entered in each other's cells (common when a document lists surname first).
-  const bSwapped = { ...b.names, given: b.names.family, family: b.names.given };
-  const bGroups = { ...bSwapped, givenGroups: [], givenPhonetic: b.names.familyPhonetic };
-  const bFam = { ...bSwapped, familyPhonetic: b.names.givenPhonetic };
+  const bSwapped: NormalisedNames = {
+    ...b.names,
+    given: b.names.family,
+    givenGroups: b.names.family.flatMap((w) => givenNameGroups(w)),
+    givenPhonetic: b.names.familyPhonetic,
+    family: b.names.given,
+    familyPhonetic: b.names.givenPhonetic,
+  };
   return [
-    compareGiven(a.names, bGroups, a.givenJoined, b.familyJoined),
-    compareFamily(a.names, bFam, a.familyJoined, b.givenJoined),
+    compareGiven(a.names, bSwapped, a.givenJoined, b.familyJoined),
+    compareFamily(a.names, bSwapped, a.familyJoined, b.givenJoined),
   ];
 }
 
