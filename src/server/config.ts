@@ -51,11 +51,14 @@ const environmentSchema = z.object({
     .string()
     .optional()
     .default('coordinator,admin')
+    // "none" turns the requirement off (tests, or a node that enforces MFA at its identity provider).
     .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      v.trim() === 'none'
+        ? []
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
     )
     .pipe(z.array(z.enum(ROLE_NAMES))),
   HAVEN_LOGIN_MAX_FAILURES: positiveInt(5),

@@ -67,7 +67,7 @@ async function resolveUser(
   const grants = await repo.loadGrants(db, user.id);
   const touched = now - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS;
   if (touched) await repo.touchSession(db, tokenHash, new Date(now));
-  if (!SAFE_METHODS.has(request.method) && !request.url.startsWith('/api/auth/login')) {
+  if (!SAFE_METHODS.has(request.method)) {
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !sameSecret(header, session.csrf_token)) {
       throw new AppError(
@@ -96,13 +96,14 @@ async function resolveUser(
 /** Resolves the session of every request and enforces each route's declared access. */
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('user', null);
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preValidation', async (request, reply) => {
     const access: RouteAccess | undefined = request.routeOptions.config.access;
-    if (!access) return; // Non-API routes (the web app's files).
+    // Non-API routes (the web app's files) and public routes need no session: health and readiness must
+    // answer even when the session store cannot.
+    if (!access || access.kind === 'public') return;
     const resolved = await resolveUser(ctx, request);
     if (resolved === 'expired') clearSessionCookies(reply);
     request.user = resolved === 'expired' ? null : resolved;
-    if (access.kind === 'public') return;
     const user = request.user;
     if (!user) {
       throw resolved === 'expired'

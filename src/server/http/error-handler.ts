@@ -17,28 +17,25 @@ function send(
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-type ZodIssueLike = {
+type ValidationIssue = {
+  keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: PropertyKey[]; code?: string; keys?: string[] } };
+  params?: { keys?: string[] };
 };
 
+/** One entry per field, with a path such as body.roles.0.scope, so a form can point at the field. */
 function validationDetails(error: FastifyError): Array<{ path: string; message: string }> {
   const where = (error as { validationContext?: string }).validationContext ?? 'body';
-  return ((error.validation ?? []) as ZodIssueLike[]).flatMap((issue) => {
-    const zodIssue = issue.params?.issue;
-    const base = (zodIssue?.path ?? []).map(String);
-    if (zodIssue?.code === 'unrecognized_keys' && zodIssue.keys) {
-      return zodIssue.keys.map((key) => ({
+  return ((error.validation ?? []) as ValidationIssue[]).flatMap((issue) => {
+    const base = (issue.instancePath ?? '').split('/').filter(Boolean);
+    if (issue.keyword === 'unrecognized_keys' && issue.params?.keys) {
+      return issue.params.keys.map((key) => ({
         path: [where, ...base, key].join('.'),
         message: 'Unknown field.',
       }));
     }
-    const path =
-      base.length > 0
-        ? [where, ...base].join('.')
-        : issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') || where;
-    return [{ path, message: issue.message ?? 'Invalid value.' }];
+    return [{ path: [where, ...base].join('.'), message: issue.message ?? 'Invalid value.' }];
   });
 }
 
