@@ -1,5 +1,6 @@
 import { CLK_BYTES, type ClkSet } from '../../../domain/linkage/clk/match-encoded.ts';
 import { InputError } from './errors.ts';
+import { jsonErrorOffset } from './json-error-position.ts';
 import { readText } from './read-records.ts';
 
 const MIN_SECRET_BYTES = 16;
@@ -29,10 +30,8 @@ export function readClkFile(file: string): { schema: unknown; set: ClkSet } {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const [line, column] = position ? lineColumn(text, Number(position[1])) : [undefined, undefined];
-    throw new InputError(`not valid JSON (${message})`, file, line, column);
+    const [line, column] = lineColumn(text, jsonErrorOffset(text));
+    throw new InputError(`not valid JSON (${(error as Error).message.split('\n')[0]})`, file, line, column);
   }
   const doc = document as { format?: unknown; schema?: unknown; records?: unknown };
   if (doc?.format !== 'haven-clk' || !Array.isArray(doc.records)) {
