@@ -30,13 +30,13 @@ export function jsonErrorOffset(text: string): number {
   const value = (): void => {
     ws();
     const ch = text[i];
-    if (ch === '{') return container('}', true);
-    if (ch === '[') return container(']', false);
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    return number();
+    if (ch === '{') container('}', true);
+    else if (ch === '[') container(']', false);
+    else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else number();
   };
   const container = (close: string, object: boolean) => {
     i++;

@@ -20,7 +20,9 @@ const child = (id: string, givenName: string, familyName: string, date: string):
 
 function pack(encoded: ReturnType<ReturnType<typeof createEncoder>['encode']>[]): ClkSet {
   const clks = new Uint8Array(encoded.length * CLK_BYTES);
-  encoded.forEach((e, i) => clks.set(e.clk, i * CLK_BYTES));
+  encoded.forEach((e, i) => {
+    clks.set(e.clk, i * CLK_BYTES);
+  });
   return { ids: encoded.map((e) => e.id), clks, blocks: encoded.map((e) => e.blocks) };
 }
 
