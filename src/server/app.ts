@@ -18,7 +18,7 @@ import { loggerOptions } from './logger.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
-export type BuildOptions = { webRoot?: string; logger?: boolean };
+export type BuildOptions = { webRoot?: string; logger?: boolean; logStream?: NodeJS.WritableStream };
 
 function patternOf(url: string): RegExp {
   const escaped = url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+');
@@ -27,7 +27,13 @@ function patternOf(url: string): RegExp {
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(ctx.config.logLevel),
+    logger:
+      options.logger === false
+        ? false
+        : {
+            ...loggerOptions(ctx.config.logLevel),
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
     genReqId: () => crypto.randomUUID(),

@@ -124,6 +124,6 @@ describe('HTTP contract', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/kysely|pglite|postgres|stack|driver/i);
     const ready = await client.get('/api/ready');
     expect(ready.status).toBe(503);
-    await broken.app.close();
+    await broken.close();
   });
 });

@@ -11,7 +11,10 @@ import { createTestDatabase } from './test-database.ts';
 export type TestServer = { url: string; ctx: AppContext; app: FastifyInstance; close(): Promise<void> };
 
 /** A real node on a real port over a fresh database; env overrides go through the real config parser. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'haven-test-'));
   const config = parseConfig({
     HAVEN_DATA_DIR: dir,
@@ -22,7 +25,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   const database = await createTestDatabase();
   const ctx = await openContext(config, { database });
-  const app = await buildApp(ctx, { logger: false });
+  const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : { logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

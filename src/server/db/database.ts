@@ -24,6 +24,9 @@ pg.types.setTypeParser(DATE_OID, (value) => value);
 
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection that the server drops (restart, failover, pg_terminate_backend) must not take the
+  // whole node down: the pool discards it and the next query opens a new one.
+  pool.on('error', () => undefined);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -1,0 +1,254 @@
+// The web shell end to end: a real server, the built app, Chromium. Covers sign-in with a translated
+// error, role home pages, language switching (before and after sign-in), sign-out, MFA enrolment and
+// challenge with real TOTP codes, user and agency administration, and axe-core on the main pages.
+import { existsSync } from 'node:fs';
+import { Secret, TOTP } from 'otpauth';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  screenshot,
+  visible,
+  watchProblems,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
+  if (!existsSync(new URL('../../dist/web/index.html', import.meta.url))) {
+    throw new Error('dist/web is missing: run `npm run test:browser`, which builds it first');
+  }
+  server = await startServer(DEMO_PASSWORD);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  // A picture of the page at the moment of failure explains most failures faster than the log.
+  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
+  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
+  return { context, page, problems: watchProblems(page) };
+}
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  // Wait for menus to finish closing; a half-faded dropdown is not part of the page being checked.
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  const violations = await axeViolations(page);
+  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page: Page, menuItem = 'Sign out'): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: menuItem }).click();
+  await page.waitForURL(/\/sign-in/);
+}
+
+async function displayName(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/me');
+    return ((await response.json()) as { user: { displayName: string } }).user.displayName;
+  });
+}
+
+/** TOTP codes, never reusing a 30-second window (servers rightly refuse a replayed code). */
+const usedCounters = new Map<string, number>();
+async function totp(secret: string): Promise<string> {
+  const generator = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  let counter = Math.floor(Date.now() / 30_000);
+  while (usedCounters.get(secret) === counter || Date.now() % 30_000 > 28_000) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    counter = Math.floor(Date.now() / 30_000);
+  }
+  usedCounters.set(secret, counter);
+  return generator.generate();
+}
+
+/** Completes the enrolment page; returns the secret read from the page as a person would copy it. */
+async function enrolMfa(page: Page, screenshotPrefix: string): Promise<string> {
+  await page.waitForURL(/\/mfa\/enrol/);
+  const secretBox = await visible(page.getByTestId('mfa-secret'));
+  const secret = ((await secretBox.textContent()) ?? '').replace(/\s/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  const qr = page.getByRole('img', { name: /QR code/ });
+  await qr.waitFor();
+  // The QR image is a data: URL; this fails if the CSP blocks it.
+  await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await expectAccessible(page, 'MFA enrolment');
+  await screenshot(page, `${screenshotPrefix}-mfa-enrol`);
+
+  await page.getByLabel('6-digit code').fill(await totp(secret));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+
+  const codes = await visible(page.getByTestId('recovery-codes'));
+  expect(await codes.locator('li').count()).toBeGreaterThan(0);
+  const proceed = page.getByRole('button', { name: 'Continue to Haven' });
+  expect(await proceed.isDisabled()).toBe(true);
+  await screenshot(page, `${screenshotPrefix}-recovery-codes`);
+  await page.getByLabel('I have saved my recovery codes in a safe place').check();
+  await proceed.click();
+  await page.waitForURL((url) => url.pathname === '/');
+  return secret;
+}
+
+describe('web shell', () => {
+  it('caseworker: sign-in error, home, accessibility, language switch and sign-out', async () => {
+    const { context, page, problems } = await newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForURL(/\/sign-in/);
+    expect(await page.title()).toBe('Sign in · Haven');
+    await expectAccessible(page, 'sign-in page');
+    await screenshot(page, 'en-sign-in');
+
+    // A wrong password shows the translated error for code invalid_credentials.
+    await signIn(page, 'demo-caseworker', 'not-the-password');
+    await visible(page.getByText('The user name or password is not correct.'));
+
+    await signIn(page, 'demo-caseworker');
+    await page.waitForURL((url) => url.pathname === '/');
+    const name = await displayName(page);
+    await visible(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }));
+    await visible(page.getByRole('heading', { name: 'Case worker' }));
+    await visible(page.getByText(/Case management features will become available in later releases/));
+    expect(await page.locator('header').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(1);
+    expect(await page.locator('main').count()).toBe(1);
+    // Administration is not offered to a caseworker.
+    expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect(await page.title()).toBe('Home · Haven');
+    await expectAccessible(page, 'caseworker home');
+    await screenshot(page, 'en-home-caseworker');
+
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: 'Українська' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: `Вітаємо, ${name}` }));
+    await visible(page.getByRole('heading', { name: 'Фахівець із ведення випадку' }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    expect(await page.title()).toBe('Головна · Haven');
+    await expectAccessible(page, 'caseworker home in Ukrainian');
+    await screenshot(page, 'uk-home-caseworker');
+
+    // The choice is saved on the profile: a reload (fresh app state) comes back in Ukrainian.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: `Вітаємо, ${name}` }));
+
+    await signOut(page, 'Вийти');
+    await visible(page.getByText('Ви вийшли із системи.'));
+    await screenshot(page, 'uk-signed-out');
+
+    // Before sign-in the language is a browser preference.
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: 'Română' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Autentificare' }));
+    expect(await page.evaluate(() => localStorage.getItem('haven.locale'))).toBe('ro');
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: 'Autentificare' }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ro');
+    await screenshot(page, 'ro-sign-in');
+
+    // Signed out means signed out: the home page sends us back to sign-in.
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForURL(/\/sign-in/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('coordinator: MFA enrolment with recovery codes, then a TOTP challenge at the next sign-in', async () => {
+    const { context, page, problems } = await newPage();
+    await signIn(page, 'demo-coordinator');
+    const secret = await enrolMfa(page, 'en-coordinator');
+    await visible(page.getByRole('heading', { name: 'National coordinator' }));
+    await signOut(page);
+
+    await signIn(page, 'demo-coordinator');
+    await page.waitForURL(/\/mfa\/challenge/);
+    await visible(page.getByRole('heading', { name: 'Two-step verification' }));
+    await expectAccessible(page, 'MFA challenge');
+    await page.getByLabel('6-digit code').fill('000000');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await visible(page.getByText('That code is not valid. Check your authenticator app and try again.'));
+    await screenshot(page, 'en-mfa-challenge-error');
+    await page.getByLabel('6-digit code').fill(await totp(secret));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await visible(page.getByRole('heading', { name: 'National coordinator' }));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('admin: user and agency administration', async () => {
+    const { context, page, problems } = await newPage();
+    await signIn(page, 'demo-admin');
+    await enrolMfa(page, 'en-admin');
+    await visible(page.getByRole('heading', { name: 'Administrator' }));
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Users' })
+      .click();
+    await page.waitForURL(/\/admin\/users/);
+    await visible(page.getByRole('heading', { level: 1, name: 'User administration' }));
+    await visible(page.getByRole('cell', { name: /demo-caseworker/ }));
+    expect(await page.title()).toBe('User administration · Haven');
+    await expectAccessible(page, 'user administration');
+    await screenshot(page, 'en-admin-users');
+
+    await page.getByLabel('Search users').fill('demo-police');
+    await visible(page.getByRole('cell', { name: /demo-police/ }));
+    await expect.poll(() => page.getByRole('cell', { name: /demo-caseworker/ }).count()).toBe(0);
+    await page.getByLabel('Search users').fill('');
+
+    await page.getByRole('button', { name: 'Create user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a user' });
+    await dialog.waitFor();
+    await dialog.getByLabel('User name').fill('e2e-new-worker');
+    await dialog.getByLabel('Full name').fill('Olena Testenko');
+    await dialog.getByRole('button', { name: 'Add a role' }).click();
+    await dialog.getByLabel('Initial password').fill('e2e-Initial-Passphrase-5521');
+    await expectAccessible(page, 'create user dialog');
+    await screenshot(page, 'en-admin-create-user');
+    await dialog.getByRole('button', { name: 'Create user' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByLabel('Search users').fill('e2e-new-worker');
+    await visible(page.getByRole('cell', { name: /Olena Testenko/ }));
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Agencies' })
+      .click();
+    await page.waitForURL(/\/admin\/agencies/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Agencies' }));
+    await visible(page.locator('tbody tr'));
+    await expectAccessible(page, 'agency administration');
+    await screenshot(page, 'en-admin-agencies');
+
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: 'Беларуская' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Арганізацыі' }));
+    await screenshot(page, 'be-admin-agencies');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
