@@ -9,6 +9,11 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Mantine renders a modal's title bar as <header>; in a portal at body level that becomes a second
+    // banner landmark, which confuses screen-reader landmark navigation. A plain div is right here.
+    ModalHeader: { defaultProps: { component: 'div' } },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -37,6 +37,7 @@ export function IdleWarning() {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={() => void refetch()}
       title={t('idle.title')}

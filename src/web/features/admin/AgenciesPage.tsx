@@ -1,19 +1,8 @@
-import {
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Locale } from '../../api/types.ts';
+import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useMe } from '../../session/session.ts';
@@ -93,9 +82,10 @@ export function AgenciesPage() {
                       <Table.Td>{kindName(agency.kind)}</Table.Td>
                       <Table.Td>{agency.unitCodes.map(unitLabel).join(', ') || '—'}</Table.Td>
                       <Table.Td>
-                        <Badge variant="outline" color={agency.status === 'active' ? 'green.9' : 'gray.8'}>
-                          {t(`admin.agencies.status.${agency.status}`)}
-                        </Badge>
+                        <StatusLabel
+                          tone={agency.status === 'active' ? 'green' : 'gray'}
+                          label={t(`admin.agencies.status.${agency.status}`)}
+                        />
                       </Table.Td>
                       <Table.Td>
                         <Button

@@ -21,6 +21,7 @@ export function AgencyFormModal({ agency, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={agency ? t('admin.agencies.editTitle', { name: agency.name }) : t('admin.agencies.createTitle')}

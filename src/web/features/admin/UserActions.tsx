@@ -53,6 +53,7 @@ export function UserActions({ user, onEdit }: { user: AdminUser; onEdit: () => v
         </Menu.Dropdown>
       </Menu>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={pending !== null}
         onClose={close}
         title={pending ? t(`admin.users.confirm.${pending}.title`) : ''}

@@ -1,11 +1,12 @@
 // Create a user, or edit one (name, agency, roles). Edits carry the record version the form was
 // opened with, so a concurrent change by another administrator is reported instead of overwritten.
-import { Button, Group, Modal, PasswordInput, Select, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminUsersApi } from '../../api/endpoints.ts';
 import type { AdminUser, RoleGrant } from '../../api/types.ts';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { useMe } from '../../session/session.ts';
@@ -23,6 +24,7 @@ export function UserFormModal({ user, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={user ? t('admin.users.editTitle', { name: user.displayName }) : t('admin.users.createTitle')}
@@ -102,11 +104,12 @@ function UserForm({ user, onDone }: { user: AdminUser | null; onDone: () => void
         onChange={setAgencyId}
         searchable
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         nothingFoundMessage={t('common.nothingFound')}
       />
       <RolesEditor value={roles} onChange={setRoles} units={units.data} />
       {!user && (
-        <PasswordInput
+        <PasswordField
           label={t('admin.users.initialPassword')}
           description={t('admin.users.initialPasswordHelp')}
           value={password}

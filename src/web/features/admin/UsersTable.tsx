@@ -1,6 +1,7 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '../../api/types.ts';
+import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { ScopeText } from '../home/HomePage.tsx';
 import { UserActions } from './UserActions.tsx';
@@ -8,23 +9,9 @@ import { UserActions } from './UserActions.tsx';
 function StatusBadge({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
-  if (user.status === 'disabled')
-    return (
-      <Badge color="gray.8" variant="outline">
-        {t('admin.users.status.disabled')}
-      </Badge>
-    );
-  if (locked)
-    return (
-      <Badge color="orange.9" variant="outline">
-        {t('admin.users.status.locked')}
-      </Badge>
-    );
-  return (
-    <Badge color="green.9" variant="outline">
-      {t('admin.users.status.active')}
-    </Badge>
-  );
+  if (user.status === 'disabled') return <StatusLabel tone="gray" label={t('admin.users.status.disabled')} />;
+  if (locked) return <StatusLabel tone="orange" label={t('admin.users.status.locked')} />;
+  return <StatusLabel tone="green" label={t('admin.users.status.active')} />;
 }
 
 export function UsersTable({ users, onEdit }: { users: AdminUser[]; onEdit: (user: AdminUser) => void }) {

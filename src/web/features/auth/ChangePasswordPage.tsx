@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, PasswordInput, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api/endpoints.ts';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -43,21 +44,21 @@ export function ChangePasswordPage() {
           </Alert>
         )}
         <ErrorAlert error={change.error} />
-        <PasswordInput
+        <PasswordField
           label={t('password.current')}
           autoComplete="current-password"
           required
           value={current}
           onChange={(event) => setCurrent(event.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.new')}
           autoComplete="new-password"
           required
           value={next}
           onChange={(event) => setNext(event.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.repeat')}
           autoComplete="new-password"
           required

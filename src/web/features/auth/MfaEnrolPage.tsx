@@ -1,6 +1,6 @@
 // Two-step verification enrolment: scan (or type) the secret, prove it with a code, then keep the
 // recovery codes, which the server shows only this once.
-import { Button, Center, Code, Image, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Image, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,9 +72,18 @@ export function MfaEnrolPage() {
               />
             </Center>
             <Text size="sm">{t('mfaEnrol.manual')}</Text>
-            <Code block fz="md" ta="center" data-testid="mfa-secret" aria-label={t('mfaEnrol.secretLabel')}>
+            <Text
+              ff="monospace"
+              fz="lg"
+              ta="center"
+              p="sm"
+              bg="gray.1"
+              style={{ wordBreak: 'break-all', borderRadius: 'var(--mantine-radius-md)' }}
+              data-testid="mfa-secret"
+              aria-label={t('mfaEnrol.secretLabel')}
+            >
               {groupSecret(enrolment.data.secret)}
-            </Code>
+            </Text>
             <FormStack onSubmit={submit}>
               <ErrorAlert error={confirm.error} />
               <TextInput

@@ -1,9 +1,10 @@
-import { Alert, Button, Paper, PasswordInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api/endpoints.ts';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -68,7 +69,7 @@ export function SignInPage() {
           onChange={(event) => setUsername(event.currentTarget.value)}
           data-autofocus
         />
-        <PasswordInput
+        <PasswordField
           label={t('signIn.password')}
           name="password"
           autoComplete="current-password"
