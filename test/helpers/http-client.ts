@@ -54,6 +54,6 @@ export class ApiClient {
   }
 
   async login(username: string, password: string) {
-    return this.post<{ next: string }>('/api/auth/login', { username, password });
+    return this.post('/api/auth/login', { username, password });
   }
 }

@@ -134,7 +134,7 @@ export async function signOut(ctx: AppContext, token: string, actor: Actor): Pro
 
 /** Moves a session to 'done' under a new token: privilege went up, so the old token must not carry it. */
 async function completeSession(
-  ctx: AppContext,
+  _ctx: AppContext,
   db: Kysely<DatabaseSchema>,
   oldToken: string,
   userId: string,

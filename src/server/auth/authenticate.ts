@@ -60,7 +60,7 @@ async function resolveUser(
     return 'expired';
   }
   const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
-  if (!user || user.status !== 'active') {
+  if (user?.status !== 'active') {
     await repo.deleteSession(db, tokenHash);
     return null;
   }

@@ -45,7 +45,7 @@ export function parseKeyRing(text: string, source: string): KeyRing {
   const parsed = keyRingSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(
-      `The key file ${source} is not valid: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+      `The key file ${source} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
     );
   }
   if (!parsed.data.keys[parsed.data.currentKeyId]) {
