@@ -81,7 +81,7 @@ export function trainModel(
   const model = defaultModel();
   const other = right ?? left;
   const random = seededRandom(options.seed ?? 1);
-  const sampleSize = options.randomPairs ?? 20_000;
+  const sampleSize = options.randomPairs ?? 50_000;
   const randomVectors = [];
   if (left.length > 0 && other.length > (right ? 0 : 1)) {
     for (let s = 0; s < sampleSize; s++) {
@@ -97,7 +97,9 @@ export function trainModel(
     const k = candidatePatterns[n]!;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  estimateM(counts, model);
+  // at most one partner per record when linking two files; a few duplicates per record in one file
+  const maxMatches = right ? Math.min(left.length, right.length) : 2 * left.length;
+  estimateM(counts, model, maxMatches);
   return model;
 }
 
@@ -164,9 +166,15 @@ export function matchRecords(
   const preparedLeft = prepareAll(left, 'normalising left', options.onProgress);
   const preparedRight = prepareAll(right, 'normalising right', options.onProgress);
   const scored = link(preparedLeft, preparedRight, options);
-  return greedyOneToOne(scored.map((p) => ({ ...p, left: p.indexA, right: p.indexB }))).map(
-    ({ left: _l, right: _r, ...p }) => p,
-  );
+  // Assign by total weight, not probability: posteriors saturate at 1.0 for near-identical records
+  // (twins share surname, patronymic, birth date and place) and would tie where weights still differ.
+  const ranked = scored.map((pair) => ({
+    left: pair.indexA,
+    right: pair.indexB,
+    score: pair.totalWeight,
+    pair,
+  }));
+  return greedyOneToOne(ranked).map((r) => r.pair);
 }
 
 /**

@@ -16,10 +16,8 @@ export function blockingKeys(r: PreparedRecord): string[] {
   }
   for (const code of familyCodes) if (year) keys.push(`fy:${code}|${year}`);
   if (date?.month !== undefined && date.day !== undefined) {
-    // month-day plus year in two halves survives one wrong digit, a day/month swap and a ±1 year
-    const md = [date.month, date.day].sort((a, b) => a - b).join('-');
-    keys.push(`d:${md}|${String(date.year).slice(0, 3)}`);
-    keys.push(`dy:${date.year}|${date.month}`);
+    // the exact date catches records whose names were entered swapped or in an unknown language form
+    keys.push(`d:${date.year}-${date.month}-${date.day}`);
   }
   if (r.familyJoined.length >= 3 && r.givenJoined.length >= 1) {
     keys.push(`fg:${r.familyJoined.slice(0, 3)}|${r.givenJoined[0]}`);

@@ -33,8 +33,10 @@ const DEFAULT_U: Record<FieldName, number[]> = {
   birthPlace: [0.1, 0.05, 0.85],
   citizenship: [0.8, 0.2],
 };
-const M_ANCHOR_WEIGHT = 20;
-const U_ANCHOR_WEIGHT = 1;
+const M_ANCHOR_WEIGHT = 500;
+// u pseudo-counts: a level never seen among random pairs (an exact birth date, say) must not get a u
+// of ~0, which would give it unbounded weight; 200 pseudo-pairs spread as DEFAULT_U, plus ½ per level.
+const U_ANCHOR_WEIGHT = 200;
 
 export function defaultModel(): FellegiSunterModel {
   const fields = {} as Record<FieldName, FieldParameters>;
@@ -77,7 +79,7 @@ function normalised(counts: number[]): number[] {
 /** u from comparisons of random pairs (nearly all non-matches), smoothed towards the defaults. */
 export function estimateU(randomPairs: PatternCounts, model: FellegiSunterModel): void {
   FIELDS.forEach((field, fi) => {
-    const counts = DEFAULT_U[field].map((p) => p * U_ANCHOR_WEIGHT + 1e-6);
+    const counts = DEFAULT_U[field].map((p) => p * U_ANCHOR_WEIGHT + 0.5);
     for (const [key, n] of randomPairs) {
       const level = patternVector(key)[fi]!;
       if (level !== MISSING) counts[level]! += n;
@@ -98,8 +100,18 @@ function likelihoods(model: FellegiSunterModel, v: ComparisonVector): [number, n
   return [pm, pu];
 }
 
-/** Expectation–maximisation of m and λ over blocked candidate pairs, with u held fixed. */
-export function estimateM(candidates: PatternCounts, model: FellegiSunterModel, iterations = 30): void {
+/**
+ * Expectation–maximisation of m and λ over blocked candidate pairs, with u held fixed. `maxMatches`
+ * bounds λ: two files cannot hold more true pairs than the smaller file has records. Without the bound
+ * EM can drift to a "shares blocking fields" class (blocked pairs agree on dates far more often than
+ * the random pairs that u comes from) and call nearly every candidate a match.
+ */
+export function estimateM(
+  candidates: PatternCounts,
+  model: FellegiSunterModel,
+  maxMatches = Number.POSITIVE_INFINITY,
+  iterations = 30,
+): void {
   const patterns = [...candidates].map(([key, n]) => [patternVector(key), n] as const);
   const total = patterns.reduce((s, [, n]) => s + n, 0);
   if (total === 0) return;
@@ -118,7 +130,7 @@ export function estimateM(candidates: PatternCounts, model: FellegiSunterModel, 
     FIELDS.forEach((field, fi) => {
       model.fields[field].m = normalised(counts[fi]!);
     });
-    model.prior = Math.min(0.999, Math.max(1e-6, matchMass / total));
+    model.prior = Math.min(0.999, maxMatches / total, Math.max(1e-6, matchMass / total));
   }
 }
 

@@ -1,0 +1,24 @@
+import { createHmac, hkdfSync } from 'node:crypto';
+import { createEncoder, type KeyedHashing } from '../../src/domain/linkage/clk/encode.ts';
+import { CLK_BYTES, type ClkSet } from '../../src/domain/linkage/clk/match-encoded.ts';
+import { defaultSchema, type Hardening } from '../../src/domain/linkage/clk/schema.ts';
+import type { PersonRecord } from '../../src/domain/linkage/record.ts';
+
+export const benchHashing: KeyedHashing = {
+  hmacSha256: (key, message) => createHmac('sha256', key).update(message).digest(),
+  hkdfSha256: (secret, salt, info, length) => new Uint8Array(hkdfSync('sha256', secret, salt, info, length)),
+};
+
+const SECRET = new TextEncoder().encode('benchmark secret shared by both nodes');
+
+/** Encodes records as one node would (same schema and secret on both sides). */
+export function encodeSet(records: readonly PersonRecord[], hardening?: Hardening): ClkSet {
+  const encoder = createEncoder(defaultSchema(hardening), SECRET, benchHashing);
+  const clks = new Uint8Array(records.length * CLK_BYTES);
+  const blocks = records.map((r, i) => {
+    const e = encoder.encode(r);
+    clks.set(e.clk, i * CLK_BYTES);
+    return e.blocks;
+  });
+  return { ids: records.map((r) => r.id), clks, blocks };
+}

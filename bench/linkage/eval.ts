@@ -1,0 +1,79 @@
+// `npm run eval:linkage`: precision, recall and F1 on FEBRL 4 (and FEBRL 3 de-duplication) and on the
+// project's Cyrillic/Latin set, names visible and encoded. Writes bench/results/linkage-eval.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { DEFAULT_ENCODED_THRESHOLD, matchEncoded } from '../../src/domain/linkage/clk/match-encoded.ts';
+import { dedupeRecords, matchRecords } from '../../src/domain/linkage/link-records.ts';
+import { encodeSet } from './encode-sets.ts';
+import { type Quality, quality, toPersonRecord, truePairs } from './evaluate.ts';
+import { type FebrlRecord, loadFebrl } from './febrl.ts';
+import { generateLinkageSet } from './generator/generate.ts';
+
+const FEBRL = new URL('../../test/fixtures/febrl/', import.meta.url).pathname;
+const results: Record<string, Quality & { seconds: number }> = {};
+
+function run(name: string, f: () => Quality) {
+  const t = performance.now();
+  const q = f();
+  results[name] = { ...q, seconds: (performance.now() - t) / 1000 };
+  console.log(
+    `${name.padEnd(40)} P ${q.precision.toFixed(4)}  R ${q.recall.toFixed(4)}  F1 ${q.f1.toFixed(4)}  (${results[name]!.seconds.toFixed(1)} s)`,
+  );
+}
+
+function evaluateSet(
+  label: string,
+  left: FebrlRecord[] | ReturnType<typeof toPersonRecord>[],
+  right: typeof left,
+  truth: Set<string>,
+) {
+  run(`${label}, names visible`, () => {
+    const pairs = matchRecords(left, right);
+    return quality(
+      pairs.map((p) => [p.idA, p.idB]),
+      truth,
+    );
+  });
+  run(`${label}, encoded (CLK, threshold ${DEFAULT_ENCODED_THRESHOLD})`, () => {
+    const a = encodeSet(left);
+    const b = encodeSet(right);
+    const pairs = matchEncoded(a, b);
+    return quality(
+      pairs.map((p) => [a.ids[p.left]!, b.ids[p.right]!]),
+      truth,
+    );
+  });
+}
+
+const f4a = loadFebrl(`${FEBRL}dataset4a.csv`);
+const f4b = loadFebrl(`${FEBRL}dataset4b.csv`);
+evaluateSet('FEBRL 4 (5,000 × 5,000)', f4a, f4b, truePairs(f4a, f4b));
+
+const f3 = loadFebrl(`${FEBRL}dataset3.csv`);
+run('FEBRL 3 de-duplication, names visible', () => {
+  const truth = new Set<string>();
+  f3.forEach((a, i) => {
+    for (const b of f3.slice(i + 1)) if (a.entity === b.entity) truth.add([a.id, b.id].sort().join('|'));
+  });
+  const pairs = dedupeRecords(f3);
+  return quality(
+    pairs.map((p) => [p.idA, p.idB].sort() as [string, string]),
+    truth,
+  );
+});
+
+for (const seed of [1, 2]) {
+  const { left, right } = generateLinkageSet({ seed, matches: 5000, distractors: 1250 });
+  evaluateSet(
+    `Cyrillic/Latin seed ${seed} (5,000 × 6,250)`,
+    left.map(toPersonRecord),
+    right.map(toPersonRecord),
+    truePairs(left, right),
+  );
+}
+
+mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../results/linkage-eval.json', import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+console.log('written bench/results/linkage-eval.json');
