@@ -11,6 +11,7 @@ usage: haven <command> [arguments]
   seed-demo                 seed the synthetic demo (agencies and one account per role)
   create-admin <username>   create an administrator (password from a prompt or stdin)
   audit verify              walk the hash-chained audit log; non-zero exit at the first broken entry
+  keys rotate               add a new encryption key and re-encrypt every encrypted field
   backup <file>             write a portable backup (restores onto PGlite or PostgreSQL)
   restore <file>            restore a backup into an empty database
   link <subcommand>         record linkage: dedupe, match, encode, match-encoded (haven link --help)
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'seed-demo': async () => (await import('./commands/seed-demo.ts')).seedDemoCommand,
   'create-admin': async () => (await import('./commands/create-admin.ts')).createAdminCommand,
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  keys: async () => (await import('./commands/keys.ts')).keysCommand,
   backup: async () => (await import('./commands/backup.ts')).backupCommand,
   restore: async () => (await import('./commands/backup.ts')).restoreCommand,
   link: async () => (await import('./commands/link.ts')).linkCommand,
