@@ -175,6 +175,42 @@ describe('web shell', () => {
     await context.close();
   });
 
+  it('supervisor: access-log lookup, and the idle-timeout warning (stay signed in, then expiry)', async () => {
+    const { context, page, problems } = await newPage();
+    // A controllable clock lets the test jump to the end of the 15-minute idle period.
+    await page.clock.install();
+    await signIn(page, 'demo-supervisor');
+    await page.waitForURL((url) => url.pathname === '/');
+    await visible(page.getByRole('heading', { name: 'Supervisor', exact: true }));
+    const myId = await page.evaluate(
+      async () => ((await (await fetch('/api/me')).json()) as { user: { id: string } }).user.id,
+    );
+    await page.getByLabel('Record identifier').fill(myId);
+    await page.getByRole('button', { name: 'Show access log' }).click();
+    await visible(page.getByRole('cell', { name: 'auth.sign-in' }));
+    await expectAccessible(page, 'supervisor home with access log');
+    await screenshot(page, 'en-home-supervisor-access-log');
+
+    const idleTimeout = await page.evaluate(
+      async () =>
+        ((await (await fetch('/api/me')).json()) as { session: { idleTimeoutSeconds: number } }).session
+          .idleTimeoutSeconds,
+    );
+    await page.clock.fastForward((idleTimeout - 30) * 1000);
+    const warning = page.getByRole('dialog', { name: 'Are you still there?' });
+    await warning.waitFor();
+    await expectAccessible(page, 'idle-timeout warning');
+    await screenshot(page, 'en-idle-warning');
+    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    await warning.waitFor({ state: 'hidden' });
+
+    await page.clock.fastForward((idleTimeout + 1) * 1000);
+    await page.waitForURL(/\/sign-in/);
+    await visible(page.getByText('You were signed out because your session expired. Please sign in again.'));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('coordinator: MFA enrolment with recovery codes, then a TOTP challenge at the next sign-in', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, 'demo-coordinator');
@@ -234,6 +270,21 @@ describe('web shell', () => {
     await page.getByLabel('Search users').fill('e2e-new-worker');
     await visible(page.getByRole('cell', { name: /Olena Testenko/ }));
 
+    // Edit and disable go through If-Match with the row's version.
+    await page.getByRole('button', { name: 'Actions for Olena Testenko' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const editDialog = page.getByRole('dialog', { name: 'Edit Olena Testenko' });
+    await editDialog.getByLabel('Full name').fill('Olena Testenko-Bondar');
+    await editDialog.getByRole('button', { name: 'Save changes' }).click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await visible(page.getByRole('cell', { name: /Olena Testenko-Bondar/ }));
+    await page.getByRole('button', { name: 'Actions for Olena Testenko-Bondar' }).click();
+    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Disable this account?' });
+    await confirm.getByRole('button', { name: 'Disable' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await visible(page.getByRole('row', { name: /Olena Testenko-Bondar/ }).getByText('Disabled'));
+
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Agencies' })
@@ -248,6 +299,13 @@ describe('web shell', () => {
     await page.getByRole('menuitem', { name: 'Беларуская' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Арганізацыі' }));
     await screenshot(page, 'be-admin-agencies');
+
+    // /sign-out is a plain link that ends the session.
+    await page.goto(`${server.baseUrl}/sign-out`);
+    await page.waitForURL(/\/sign-in/);
+    await visible(page.getByText('Вы выйшлі з сістэмы.'));
+    await page.goto(`${server.baseUrl}/admin/users`);
+    await page.waitForURL(/\/sign-in/);
     expect(problems).toEqual([]);
     await context.close();
   });

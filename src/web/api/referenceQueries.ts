@@ -1,7 +1,7 @@
 // Reference data used by the administration forms. It changes rarely, so it is cached for the visit.
 import { useQuery } from '@tanstack/react-query';
-import { agenciesApi, referenceApi } from '../../api/endpoints.ts';
-import type { AdminUnit, Country, Locale } from '../../api/types.ts';
+import { agenciesApi, referenceApi } from './endpoints.ts';
+import type { AdminUnit, Country, Locale } from './types.ts';
 
 const LONG = 10 * 60 * 1000;
 
@@ -33,15 +33,10 @@ export function unitName(unit: AdminUnit, locale: string): string {
   return unit.names[locale as Locale] ?? unit.names.en ?? unit.code;
 }
 
-/** Options for a unit picker, labelled in the interface language with the level for context. */
-export function unitOptions(
-  units: AdminUnit[] | undefined,
-  locale: string,
-  levels: AdminUnit['level'][],
-  levelLabel: (level: AdminUnit['level']) => string,
-) {
+/** Options for a unit picker, labelled in the interface language (unit names already say their level). */
+export function unitOptions(units: AdminUnit[] | undefined, locale: string, levels: AdminUnit['level'][]) {
   return (units ?? [])
     .filter((unit) => levels.includes(unit.level))
-    .map((unit) => ({ value: unit.code, label: `${unitName(unit, locale)} · ${levelLabel(unit.level)}` }))
+    .map((unit) => ({ value: unit.code, label: unitName(unit, locale) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }

@@ -18,6 +18,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
 import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
 import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { SignOutPage } from '../features/auth/SignOutPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
@@ -25,7 +26,7 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-export const PUBLIC_PATHS = ['/sign-in', '/mfa/enrol', '/mfa/challenge'];
+export const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/mfa/enrol', '/mfa/challenge'];
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -55,6 +56,12 @@ const mfaChallengeRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/mfa/challenge',
   component: MfaChallengePage,
+});
+
+const signOutRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/sign-out',
+  component: SignOutPage,
 });
 
 const appLayout = createRoute({
@@ -103,7 +110,7 @@ const agenciesRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren([signInRoute, mfaEnrolRoute, mfaChallengeRoute]),
+  publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
   appLayout.addChildren([homeRoute, passwordRoute, usersRoute, agenciesRoute]),
 ]);
 

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useMe } from '../../session/session.ts';
 import { AgencyFormModal } from './AgencyFormModal.tsx';
-import { unitName, useAgencies, useAgencyKinds, useUnits } from './reference.ts';
+import { unitName, useAgencies, useAgencyKinds, useUnits } from '../../api/referenceQueries.ts';
 
 export function AgenciesPage() {
   const { t, i18n } = useTranslation();
@@ -63,7 +63,7 @@ export function AgenciesPage() {
           {visible.length > 0 && (
             <Table.ScrollContainer minWidth={720}>
               <Table striped highlightOnHover verticalSpacing="sm">
-                <Table.Caption>{t('admin.agencies.caption')}</Table.Caption>
+                <Table.Caption className="visually-hidden">{t('admin.agencies.caption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('admin.agencies.name')}</Table.Th>

@@ -9,7 +9,7 @@ import type { Agency, AdminUnit, Locale } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { useMe } from '../../session/session.ts';
-import { agenciesQueryKey, unitOptions, useAgencyKinds, useUnits } from './reference.ts';
+import { agenciesQueryKey, unitOptions, useAgencyKinds, useUnits } from '../../api/referenceQueries.ts';
 
 interface Props {
   agency: Agency | null;
@@ -96,7 +96,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => v
       <MultiSelect
         label={t('admin.agencies.units')}
         description={t('admin.agencies.unitsHelp')}
-        data={unitOptions(units.data, i18n.language, COVERAGE_LEVELS, (level) => t(`units.levels.${level}`))}
+        data={unitOptions(units.data, i18n.language, COVERAGE_LEVELS)}
         value={unitCodes}
         onChange={setUnitCodes}
         searchable

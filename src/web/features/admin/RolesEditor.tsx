@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Fieldset, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type AdminUnit, ROLES, type RoleGrant, SCOPES, type Scope } from '../../api/types.ts';
-import { unitOptions } from './reference.ts';
+import { unitOptions } from '../../api/referenceQueries.ts';
 
 interface Props {
   value: RoleGrant[];
@@ -19,7 +19,6 @@ function unitLevelFor(scope: Scope): AdminUnit['level'] | null {
 
 export function RolesEditor({ value, onChange, units }: Props) {
   const { t, i18n } = useTranslation();
-  const levelLabel = (level: AdminUnit['level']) => t(`units.levels.${level}`);
 
   function update(index: number, patch: Partial<RoleGrant>) {
     onChange(
@@ -65,7 +64,7 @@ export function RolesEditor({ value, onChange, units }: Props) {
               {level && (
                 <Select
                   label={t('admin.users.unit', { position })}
-                  data={unitOptions(units, i18n.language, [level], levelLabel)}
+                  data={unitOptions(units, i18n.language, [level])}
                   value={grant.unitCode}
                   searchable
                   required

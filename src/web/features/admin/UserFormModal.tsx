@@ -10,7 +10,7 @@ import { PasswordField } from '../../components/PasswordField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { useMe } from '../../session/session.ts';
-import { useAgencies, useUnits } from './reference.ts';
+import { useAgencies, useUnits } from '../../api/referenceQueries.ts';
 import { RolesEditor } from './RolesEditor.tsx';
 
 interface Props {

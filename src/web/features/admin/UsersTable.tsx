@@ -19,7 +19,7 @@ export function UsersTable({ users, onEdit }: { users: AdminUser[]; onEdit: (use
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{t('admin.users.caption')}</Table.Caption>
+        <Table.Caption className="visually-hidden">{t('admin.users.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('admin.users.displayName')}</Table.Th>

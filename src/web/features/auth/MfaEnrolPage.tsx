@@ -74,11 +74,11 @@ export function MfaEnrolPage() {
             <Text size="sm">{t('mfaEnrol.manual')}</Text>
             <Text
               ff="monospace"
-              fz="lg"
+              fz="md"
               ta="center"
               p="sm"
               bg="gray.1"
-              style={{ wordBreak: 'break-all', borderRadius: 'var(--mantine-radius-md)' }}
+              style={{ wordSpacing: '0.2em', borderRadius: 'var(--mantine-radius-md)' }}
               data-testid="mfa-secret"
               aria-label={t('mfaEnrol.secretLabel')}
             >

@@ -61,9 +61,11 @@ export function AccessLogLookup() {
               {lookup.data.items.map((entry) => (
                 <Table.Tr key={`${entry.at}:${entry.actorId}:${entry.action}`}>
                   <Table.Td>{formatDateTime(entry.at, i18n.language)}</Table.Td>
-                  <Table.Td>{entry.actorUsername}</Table.Td>
+                  <Table.Td>{entry.actorUsername || t('accessLog.system')}</Table.Td>
                   <Table.Td>{entry.action}</Table.Td>
-                  <Table.Td>{entry.outcome}</Table.Td>
+                  <Table.Td>
+                    {t(`accessLog.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

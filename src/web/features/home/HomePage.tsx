@@ -1,7 +1,8 @@
 // Home page: who the user is, what each of their roles does in the National Referral Mechanism, and
 // the few tools this release already offers for those roles.
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { unitName, useUnits } from '../../api/referenceQueries.ts';
 import type { Role, RoleGrant } from '../../api/types.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useMe } from '../../session/session.ts';
@@ -12,10 +13,15 @@ function distinctRoles(grants: RoleGrant[]): Role[] {
   return [...new Set(grants.map((grant) => grant.role))];
 }
 
+/** "District: Holosiivskyi" — the unit's name in the interface language, its code until names load. */
 export function ScopeText({ grant }: { grant: RoleGrant }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const units = useUnits(me.user.country);
   const scope = t(`scopes.${grant.scope}`);
-  return <>{grant.unitCode ? `${scope} (${grant.unitCode})` : scope}</>;
+  if (!grant.unitCode) return <>{scope}</>;
+  const unit = units.data?.find((candidate) => candidate.code === grant.unitCode);
+  return <>{`${scope}: ${unit ? unitName(unit, i18n.language) : grant.unitCode}`}</>;
 }
 
 export function HomePage() {
@@ -53,20 +59,18 @@ export function HomePage() {
             <Text size="sm" c="dimmed">
               {t('home.roles')}
             </Text>
-            <Group gap="xs" mt={4}>
+            <Stack gap={2} mt={2}>
               {me.roles.length === 0 && <Text>{t('home.noRoles')}</Text>}
               {me.roles.map((grant) => (
-                <Badge
-                  key={`${grant.role}:${grant.scope}:${grant.unitCode ?? ''}`}
-                  variant="outline"
-                  color="blue.9"
-                  tt="none"
-                  size="lg"
-                >
-                  {t(`roles.${grant.role}.name`)} · <ScopeText grant={grant} />
-                </Badge>
+                <Text key={`${grant.role}:${grant.scope}:${grant.unitCode ?? ''}`} fw={600}>
+                  {t(`roles.${grant.role}.name`)}
+                  <Text span c="dimmed" fw={400}>
+                    {' · '}
+                    <ScopeText grant={grant} />
+                  </Text>
+                </Text>
               ))}
-            </Group>
+            </Stack>
           </div>
         </SimpleGrid>
       </Card>
