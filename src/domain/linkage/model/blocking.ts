@@ -14,7 +14,15 @@ export function blockingKeys(r: PreparedRecord): string[] {
     for (const code of familyCodes) keys.push(`gf:${g}|${code}`);
     if (year) keys.push(`gy:${g}|${year}`);
   }
-  for (const code of familyCodes) if (year) keys.push(`fy:${code}|${year}`);
+  for (const code of familyCodes) {
+    if (year) keys.push(`fy:${code}|${year}`);
+    if (date?.month !== undefined) keys.push(`fm:${code}|${date.month}`); // survives a wrong year
+  }
+  // names entered in each other's cells produce the same gf key as the unswapped record
+  for (const f of r.names.family)
+    for (const code of r.names.givenPhonetic) keys.push(`gf:${canonicalGivenName(f)}|${code}`);
+  const father = r.names.patronymicGroups[0];
+  if (father) for (const g of given) keys.push(`gp:${g}|${father}`);
   if (date?.month !== undefined && date.day !== undefined) {
     // the exact date catches records whose names were entered swapped or in an unknown language form
     keys.push(`d:${date.year}-${date.month}-${date.day}`);
