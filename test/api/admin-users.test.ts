@@ -122,6 +122,16 @@ describe('user administration', () => {
     expect(move.status).toBe(403);
   });
 
+  it('shows a locked account to the administrator, without user names in the failure counters', async () => {
+    const created = await admin.post('/api/admin/users', newUser('locked.out'));
+    for (let i = 0; i < 5; i++) await new ApiClient(server.url).login('locked.out', `wrong-password-${i}-zz`);
+    const shown = await admin.get(`/api/admin/users/${created.body.id}`);
+    expect(Date.parse(shown.body.lockedUntil)).toBeGreaterThan(Date.now());
+    const counters = await server.ctx.database.db.selectFrom('auth_failures').select('key').execute();
+    expect(JSON.stringify(counters)).not.toContain('locked.out');
+    expect(JSON.stringify(counters)).not.toContain('127.0.0.1');
+  });
+
   it('pages and searches the list', async () => {
     const page = await admin.get('/api/admin/users?page=1&pageSize=2');
     expect(page.body.items).toHaveLength(2);

@@ -24,13 +24,17 @@ const invalidCredentials = () =>
 const MFA_SECRET_CONTEXT = 'users.mfa_secret';
 const PENDING_SECRET_CONTEXT = 'sessions.pending_mfa_secret';
 
-function loginKey(username: string) {
-  return `login:${username.toLowerCase()}`;
+/**
+ * Failure counters are keyed by a keyed hash of the user name as typed, so the table holds no user
+ * names or addresses (a typo of a password in the user-name field must not sit there in clear).
+ */
+export function loginKey(ctx: AppContext, username: string) {
+  return `login:${ctx.cipher.blindIndex(username.toLowerCase(), 'sign-in-failures')}`;
 }
 
 /** Per-client cap, ten times the per-account one, against spraying many accounts from one address. */
-function clientKey(ip: string) {
-  return `login-ip:${ip}`;
+function clientKey(ctx: AppContext, ip: string) {
+  return `login-ip:${ctx.cipher.blindIndex(ip, 'sign-in-failures')}`;
 }
 
 async function mfaRequiredFor(ctx: AppContext, db: Kysely<DatabaseSchema>, user: UserRow): Promise<boolean> {
@@ -68,8 +72,8 @@ export async function signIn(
 ): Promise<IssuedSession> {
   const db = ctx.database.db;
   const limits = ctx.config.login;
-  await refuseWhenLimited(db, loginKey(input.username), limits);
-  await refuseWhenLimited(db, clientKey(input.ip), limits, limits.maxFailures * 10);
+  await refuseWhenLimited(db, loginKey(ctx, input.username), limits);
+  await refuseWhenLimited(db, clientKey(ctx, input.ip), limits, limits.maxFailures * 10);
 
   const user = await repo.findUserForSignIn(db, input.username);
   const passwordOk = user
@@ -78,7 +82,9 @@ export async function signIn(
   const actor: Actor = { userId: null, agencyId: null, requestId: input.requestId };
   if (!user || !passwordOk) {
     await db.transaction().execute(async (trx) => {
-      await repo.recordFailure(trx, [loginKey(input.username), clientKey(input.ip)]);
+      await repo.recordFailure(trx, [loginKey(ctx, input.username), clientKey(ctx, input.ip)]);
+      // Counters older than the window are never read again: keep the table small.
+      await repo.pruneFailures(trx, new Date(Date.now() - limits.windowSeconds * 1000));
       await audit(trx, actor, {
         action: 'auth.sign-in',
         outcome: 'failure',
@@ -108,7 +114,7 @@ export async function signIn(
   return db.transaction().execute(async (trx) => {
     // Rotation: whatever session this browser had before is ended, so a planted token is worthless.
     if (input.previousToken) await repo.deleteSession(trx, hashToken(input.previousToken));
-    await repo.clearFailures(trx, loginKey(input.username));
+    await repo.clearFailures(trx, loginKey(ctx, input.username));
     if (stage === 'done') await repo.recordSignIn(trx, user.id);
     const session = await issueSession(ctx, trx, user.id, stage);
     await audit(

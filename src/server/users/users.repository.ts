@@ -62,26 +62,20 @@ export async function grantsOfUsers(db: Db, userIds: string[]) {
   return db.selectFrom('user_roles').selectAll().where('user_id', 'in', userIds).orderBy('role').execute();
 }
 
-export async function lockedUntilOf(db: Db, usernames: string[], windowSeconds: number, maxFailures: number) {
-  if (usernames.length === 0) return new Map<string, Date>();
+/** For each failure-counter key at its limit, when the lock ends. */
+export async function lockedUntilOf(db: Db, keys: string[], windowSeconds: number, maxFailures: number) {
+  if (keys.length === 0) return new Map<string, Date>();
   const rows = await db
     .selectFrom('auth_failures')
     .select(['key', db.fn.count<number>('key').as('n'), db.fn.min('at').as('first')])
-    .where(
-      'key',
-      'in',
-      usernames.map((u) => `login:${u.toLowerCase()}`),
-    )
+    .where('key', 'in', keys)
     .where('at', '>', new Date(Date.now() - windowSeconds * 1000))
     .groupBy('key')
     .execute();
   return new Map(
     rows
       .filter((row) => Number(row.n) >= maxFailures)
-      .map((row) => [
-        row.key.slice('login:'.length),
-        new Date(new Date(row.first as Date).getTime() + windowSeconds * 1000),
-      ]),
+      .map((row) => [row.key, new Date(new Date(row.first as Date).getTime() + windowSeconds * 1000)]),
   );
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
-import { assertAcceptablePassword } from '../auth/auth.service.ts';
+import { assertAcceptablePassword, loginKey } from '../auth/auth.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -27,7 +27,7 @@ async function toAdminUsers(
   );
   const locked = await repo.lockedUntilOf(
     db,
-    present.map((row) => row.username),
+    present.map((row) => loginKey(ctx, row.username)),
     ctx.config.login.windowSeconds,
     ctx.config.login.maxFailures,
   );
@@ -45,7 +45,7 @@ async function toAdminUsers(
         unitCode: g.unit_code,
       })),
     status: row.status,
-    lockedUntil: locked.get(row.username.toLowerCase())?.toISOString() ?? null,
+    lockedUntil: locked.get(loginKey(ctx, row.username))?.toISOString() ?? null,
     mfaEnabled: row.mfa_enabled,
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     version: row.version,
