@@ -38,6 +38,20 @@ export function onUnauthenticated(listener: (error: ApiError) => void): () => vo
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/**
+ * Time of the last successful request. The server counts any authenticated request as activity for
+ * its idle timeout, so the idle warning counts from here rather than from the last GET /api/me.
+ */
+let lastActivityAt = Date.now();
+const activityListeners = new Set<() => void>();
+export function lastApiActivity(): number {
+  return lastActivityAt;
+}
+export function onApiActivity(listener: () => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
 function readCookie(name: string): string | undefined {
   for (const part of document.cookie.split(';')) {
     const [key, ...rest] = part.trim().split('=');
@@ -95,6 +109,8 @@ export async function request<T>(method: Method, path: string, options: RequestO
     }
     throw error;
   }
+  lastActivityAt = Date.now();
+  for (const listener of activityListeners) listener();
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

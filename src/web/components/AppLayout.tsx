@@ -17,7 +17,7 @@ function NavLinks() {
   const me = useMe();
   const activeProps = { fw: 700, 'aria-current': 'page' as const };
   return (
-    <Group component="nav" gap="lg" aria-label={t('nav.label')} visibleFrom="xs">
+    <Group component="nav" gap="lg" aria-label={t('nav.label')} visibleFrom="sm">
       <AnchorLink to="/" activeOptions={{ exact: true }} activeProps={activeProps} c="dark">
         {t('nav.home')}
       </AnchorLink>
