@@ -87,6 +87,20 @@ describe('HTTP contract', () => {
     expect((await client.get('/api/health')).headers.get('strict-transport-security')).toBeNull();
   });
 
+  it('sends HSTS only for requests that came over TLS through a trusted proxy', async () => {
+    const proxied = await startTestServer({ HAVEN_TRUST_PROXY: 'true' });
+    try {
+      const client = new ApiClient(proxied.url);
+      const overTls = await client.get('/api/health', { 'x-forwarded-proto': 'https' });
+      expect(overTls.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect((await client.get('/api/health')).headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await proxied.close();
+    }
+    const untrusted = await new ApiClient(server.url).get('/api/health', { 'x-forwarded-proto': 'https' });
+    expect(untrusted.headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('publishes OpenAPI 3.1 describing every API route, and a docs page', async () => {
     const client = new ApiClient(server.url);
     const spec = await client.get('/api/openapi.json');
