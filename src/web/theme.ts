@@ -13,6 +13,7 @@ export const theme = createTheme({
     // Mantine renders a modal's title bar as <header>; in a portal at body level that becomes a second
     // banner landmark, which confuses screen-reader landmark navigation. A plain div is right here.
     ModalHeader: { defaultProps: { component: 'div' } },
+    ModalTitle: { defaultProps: { fw: 650, fz: 'lg' } },
   },
 });
 
