@@ -19,7 +19,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    // During `vite` development the API runs separately (npm start, default port 3000).
-    proxy: { '/api': `http://localhost:${process.env.HAVEN_API_PORT ?? '3000'}` },
+    // During `vite` development the API runs separately (npm start, default port 8080).
+    proxy: { '/api': `http://localhost:${process.env.HAVEN_API_PORT ?? '8080'}` },
   },
 });

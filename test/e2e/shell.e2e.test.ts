@@ -128,6 +128,25 @@ describe('web shell', () => {
     await expectAccessible(page, 'supervisor home with access log');
     await screenshot(page, 'en-home-supervisor-access-log');
 
+    // Change password: a wrong current password is reported in words, then a real change succeeds.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Change password' }).click();
+    await page.waitForURL(/\/account\/password/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Change password' }));
+    const newPassword = 'e2e-Supervisor-fresh-Passphrase-8842';
+    await page.getByLabel(/^Current password/).fill('not-my-password');
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByLabel(/^Repeat the new password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await visible(page.getByText('The user name or password is not correct.'));
+    await expectAccessible(page, 'change password with an error');
+    await page.getByLabel(/^Current password/).fill(DEMO_PASSWORD);
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByLabel(/^Repeat the new password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await visible(page.getByText('Your password has been changed.'));
+    await screenshot(page, 'en-change-password');
+
     const idleTimeout = await page.evaluate(
       async () =>
         ((await (await fetch('/api/me')).json()) as { session: { idleTimeoutSeconds: number } }).session

@@ -7,6 +7,16 @@ import { axeViolations, describeViolations, screenshot, visible } from './browse
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   // Wait for menus to finish closing; a half-faded dropdown is not part of the page being checked.
   await page.getByRole('menu').waitFor({ state: 'detached' });
+  // Likewise let dialogs finish fading in: axe measures contrast on what is painted at that moment.
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((animation) => animation.playState !== 'running') &&
+      [...document.querySelectorAll('[role="dialog"]')].every(
+        (dialog) => Number(getComputedStyle(dialog).opacity) === 1,
+      ),
+    undefined,
+    { polling: 100 },
+  );
   const violations = await axeViolations(page);
   expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
