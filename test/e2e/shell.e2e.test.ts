@@ -251,6 +251,20 @@ describe('web shell', () => {
     await expectAccessible(page, 'agency administration');
     await screenshot(page, 'en-admin-agencies');
 
+    await page.getByRole('button', { name: 'Create agency' }).click();
+    const agencyDialog = page.getByRole('dialog', { name: 'Create an agency' });
+    await agencyDialog.getByLabel(/^Name/).fill('E2E Family Support Centre');
+    await agencyDialog.getByLabel(/^Kind/).click();
+    await page.getByRole('option').first().click();
+    await agencyDialog.getByLabel(/^Areas covered/).click();
+    await page.getByRole('option').first().click();
+    await agencyDialog.getByLabel(/^Areas covered/).press('Escape');
+    await expectAccessible(page, 'create agency dialog');
+    await screenshot(page, 'en-admin-create-agency');
+    await agencyDialog.getByRole('button', { name: 'Create agency' }).click();
+    await agencyDialog.waitFor({ state: 'hidden' });
+    await visible(page.getByRole('cell', { name: 'E2E Family Support Centre' }));
+
     await page.getByTestId('language-switcher').click();
     await page.getByRole('menuitem', { name: 'Беларуская' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Арганізацыі' }));
