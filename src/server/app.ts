@@ -10,6 +10,7 @@ import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
+import { registerCaseRoutes } from './cases/cases.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -90,6 +91,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerAgencyRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

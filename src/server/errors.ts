@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'csrf_failed'
   | 'not_found'
   | 'conflict'
+  | 'possible_duplicates'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

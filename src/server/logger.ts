@@ -12,7 +12,6 @@ export const REDACTED_PATHS = [
   '*.newPassword',
   '*.username',
   '*.displayName',
-  '*.code',
   '*.recoveryCode',
   '*.secret',
   '*.name',

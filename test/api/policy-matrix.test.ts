@@ -10,18 +10,21 @@ import { ROLES, type Role } from '../../src/server/policy/policy.ts';
 type Who = Role | 'anonymous';
 const ALL_ROLES: Who[] = [...ROLES];
 const EVERYONE: Who[] = [...ROLES, 'anonymous'];
+const CASE_READERS: Who[] = ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'];
 
 type Endpoint = { method: string; path: string; body?: unknown; allowed: Who[]; ifMatch?: boolean };
 
 let server: TestServer;
 let targetUserId = '';
 let targetAgencyId = '';
+let targetCaseId = '';
 const clients = new Map<Who, ApiClient>();
 const credentials = new Map<Role, { username: string; password: string }>();
 
 function endpoints(): Endpoint[] {
   const user = `/api/admin/users/${targetUserId}`;
   const agency = `/api/admin/agencies/${targetAgencyId}`;
+  const caseFile = `/api/cases/${targetCaseId}`;
   return [
     { method: 'GET', path: '/api/health', allowed: EVERYONE },
     { method: 'GET', path: '/api/ready', allowed: EVERYONE },
@@ -70,6 +73,29 @@ function endpoints(): Endpoint[] {
       path: `/api/audit/access-log?entityType=user&entityId=${targetUserId}`,
       allowed: ['supervisor', 'localcoord', 'coordinator', 'admin'],
     },
+    { method: 'GET', path: '/api/cases', allowed: CASE_READERS },
+    { method: 'GET', path: caseFile, allowed: CASE_READERS },
+    { method: 'GET', path: `${caseFile}/history`, allowed: CASE_READERS },
+    { method: 'POST', path: `${caseFile}/reveal`, allowed: CASE_READERS },
+    {
+      method: 'PATCH',
+      path: caseFile,
+      body: { identity: { disability: 'none' } },
+      allowed: ['caseworker', 'supervisor', 'police', 'localcoord'],
+      ifMatch: true,
+    },
+    {
+      method: 'POST',
+      path: '/api/cases',
+      body: { sensitive: {}, identity: {} },
+      allowed: ['caseworker', 'supervisor', 'police', 'localcoord'],
+    },
+    {
+      method: 'POST',
+      path: '/api/cases/duplicate-check',
+      body: { sensitive: {} },
+      allowed: ['caseworker', 'supervisor', 'police', 'localcoord'],
+    },
     { method: 'POST', path: '/api/auth/logout', body: {}, allowed: ALL_ROLES },
   ];
 }
@@ -97,6 +123,14 @@ beforeAll(async () => {
     credentials.set(role, user);
   }
   clients.set('anonymous', new ApiClient(server.url));
+  // A case owned by the case worker, in the agency and region every scoped role above can reach.
+  const owner = await signedInClient('caseworker');
+  const created = await owner.post('/api/cases', {
+    sensitive: { names: [{ given: 'Matrix', family: 'Child' }], birthDate: { kind: 'unknown' } },
+    identity: { gender: 'NonSpecifiedUnknown', presumedMinor: true, unitCode: 'UA-30' },
+  });
+  expect(created.status).toBe(201);
+  targetCaseId = created.body.id;
 });
 afterAll(() => server.close());
 
@@ -110,6 +144,10 @@ async function signedInClient(who: Who): Promise<ApiClient> {
 
 async function currentVersion(path: string): Promise<string> {
   const admin = await signedInClient('admin');
+  if (path.startsWith('/api/cases/')) {
+    const owner = await signedInClient('caseworker');
+    return (await owner.get(path)).headers.get('etag')!;
+  }
   const isAgency = path.includes('/agencies/');
   if (isAgency) {
     const list = await admin.get('/api/agencies');
@@ -127,7 +165,7 @@ describe('authorisation matrix: role × endpoint', () => {
     const covered = new Set(
       endpoints().map(
         (e) =>
-          `${e.method} ${e.path.split('?')[0]!.replace(targetUserId, '{id}').replace(targetAgencyId, '{id}')}`,
+          `${e.method} ${e.path.split('?')[0]!.replace(targetUserId, '{id}').replace(targetAgencyId, '{id}').replace(targetCaseId, '{id}')}`,
       ),
     );
     expect(documented.filter((route) => !covered.has(route))).toEqual([]);

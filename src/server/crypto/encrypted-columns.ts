@@ -3,11 +3,13 @@
  * Key rotation walks this list: a new encrypted column is not rotated until it is added here.
  */
 export const ENCRYPTED_COLUMNS = [
-  { table: 'users', idColumn: 'id', column: 'mfa_secret', context: 'users.mfa_secret' },
+  { table: 'users', idColumns: ['id'], column: 'mfa_secret', context: 'users.mfa_secret' },
   {
     table: 'sessions',
-    idColumn: 'token_hash',
+    idColumns: ['token_hash'],
     column: 'pending_mfa_secret',
     context: 'sessions.pending_mfa_secret',
   },
+  { table: 'cases', idColumns: ['id'], column: 'sensitive_identity', context: 'cases.sensitive_identity' },
+  { table: 'case_actions', idColumns: ['case_id', 'seq'], column: 'reason', context: 'case_actions.reason' },
 ] as const;

@@ -30,16 +30,21 @@ export async function rotateKeys(
   let reencrypted = 0;
   for (const target of ENCRYPTED_COLUMNS) {
     let done = 0;
+    const ids = target.idColumns as readonly string[];
     for (;;) {
-      const rows = await sql<{ id: string; value: string }>`
-        select ${sql.ref(target.idColumn)} as id, ${sql.ref(target.column)} as value from ${sql.table(target.table)}
+      const rows = await sql<Record<string, unknown> & { value: string }>`
+        select ${sql.join(ids.map((c) => sql.ref(c)))}, ${sql.ref(target.column)} as value from ${sql.table(target.table)}
         where ${sql.ref(target.column)} is not null and ${sql.ref(target.column)} not like ${`v1.${keyId}.%`}
         limit 500`.execute(db);
       if (rows.rows.length === 0) break;
       await db.transaction().execute(async (trx) => {
         for (const row of rows.rows) {
           const fresh = cipher.encrypt(cipher.decrypt(row.value, target.context), target.context);
-          await sql`update ${sql.table(target.table)} set ${sql.ref(target.column)} = ${fresh} where ${sql.ref(target.idColumn)} = ${row.id}`.execute(
+          const where = sql.join(
+            ids.map((c) => sql`${sql.ref(c)} = ${row[c]}`),
+            sql` and `,
+          );
+          await sql`update ${sql.table(target.table)} set ${sql.ref(target.column)} = ${fresh} where ${where}`.execute(
             trx,
           );
         }

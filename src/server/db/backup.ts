@@ -23,6 +23,9 @@ export const BACKUP_TABLES = [
   'users',
   'user_roles',
   'recovery_codes',
+  'case_code_counters',
+  'cases',
+  'case_actions',
   'audit_log',
 ] as const;
 

@@ -110,7 +110,53 @@ export interface NodeSettingsTable {
   value: Json<unknown>;
 }
 
+export interface CaseCodeCountersTable {
+  country: string;
+  year: number;
+  last_number: number;
+}
+
+export interface CasesTable {
+  id: string;
+  code: string;
+  country: 'UA' | 'MD' | 'BY';
+  stage: string;
+  status: string;
+  gender: string;
+  presumed_minor: boolean;
+  birth_year_from: number | null;
+  birth_year_to: number | null;
+  unit_code: string;
+  owner_agency_id: string;
+  owner_user_id: string | null;
+  open_identity: Json<Record<string, unknown>>;
+  sensitive_identity: string;
+  name_count: number;
+  name_keys: ColumnType<string[], string[] | undefined, string[]>;
+  document_keys: ColumnType<string[], string[] | undefined, string[]>;
+  name_birth_key: string | null;
+  exploitation_types: ColumnType<string[], string[] | undefined, string[]>;
+  next_deadline: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseActionsTable {
+  case_id: string;
+  seq: number;
+  type: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_agency_id: string | null;
+  reason: string | null;
+  payload: Json<Record<string, unknown>>;
+}
+
 export interface DatabaseSchema {
+  case_code_counters: CaseCodeCountersTable;
+  cases: CasesTable;
+  case_actions: CaseActionsTable;
   admin_units: AdminUnitsTable;
   agencies: AgenciesTable;
   agency_units: AgencyUnitsTable;

@@ -68,7 +68,9 @@ describe('policy', () => {
     expect(fieldGroupsOf(only('analyst'))).toEqual([]);
     expect(fieldGroupsOf(only('admin'))).toEqual([]);
     expect(fieldGroupsOf(only('police'))).not.toContain('health');
-    expect(allowedActions(only('caseworker'))).toEqual([]);
+    expect(allowedActions(only('caseworker'))).not.toContain('users.manage');
+    expect(allowedActions(only('analyst')).filter((a) => a.startsWith('cases.'))).toEqual([]);
+    expect(allowedActions(only('admin')).filter((a) => a.startsWith('cases.'))).toEqual([]);
     expect(allowedActions(only('admin'))).toEqual(
       expect.arrayContaining(['users.manage', 'agencies.manage']),
     );

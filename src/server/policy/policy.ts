@@ -45,6 +45,15 @@ export const ACTION_ROLES = {
   'users.manage': ['admin'],
   'agencies.manage': ['admin'],
   'audit.read': ['supervisor', 'localcoord', 'coordinator', 'admin'],
+  // A child may be met anywhere, at any hour: whoever works with children directly may open a case.
+  'cases.create': ['caseworker', 'supervisor', 'police', 'localcoord'],
+  'cases.read': ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'],
+  'cases.update': ['caseworker', 'supervisor', 'police', 'localcoord'],
+  /** Names, exact birth date, documents and contacts: a separate, audited step. */
+  'cases.reveal': ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'],
+  'cases.transition': ['caseworker', 'supervisor', 'localcoord'],
+  'cases.approve-closure': ['supervisor', 'localcoord', 'coordinator'],
+  'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 export type Action = keyof typeof ACTION_ROLES;
 export const ACTIONS = Object.keys(ACTION_ROLES) as Action[];

@@ -118,7 +118,7 @@ create index audit_log_actor on audit_log (actor_id);
 -- by a database superuser can bypass this, and the hash chain then shows the alteration.
 create function audit_log_append_only() returns trigger language plpgsql as $$
 begin
-  raise exception 'audit_log is append-only';
+  raise exception '% is append-only', tg_table_name;
 end;
 $$;
 create trigger audit_log_no_update before update or delete on audit_log

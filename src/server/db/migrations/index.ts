@@ -1,6 +1,8 @@
 import { foundation } from './001-foundation.ts';
+import { cases } from './002-cases.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '001-foundation', sql: foundation },
+  { id: '002-cases', sql: cases },
 ];

@@ -1,0 +1,277 @@
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Next number of the node's yearly case-code sequence ("UA-2026-000123"), atomic across servers. */
+export async function nextCaseNumber(db: Db, country: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('case_code_counters')
+    .values({ country, year, last_number: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['country', 'year'])
+        .doUpdateSet((eb) => ({ last_number: eb('case_code_counters.last_number', '+', 1) })),
+    )
+    .returning('last_number')
+    .executeTakeFirstOrThrow();
+  return row.last_number;
+}
+
+export type NewCaseRow = {
+  id: string;
+  code: string;
+  country: 'UA' | 'MD' | 'BY';
+  stage: string;
+  status: string;
+  gender: string;
+  presumedMinor: boolean;
+  birthYearFrom: number | null;
+  birthYearTo: number | null;
+  unitCode: string;
+  ownerAgencyId: string;
+  ownerUserId: string | null;
+  openIdentity: Record<string, unknown>;
+  sensitiveIdentity: string;
+  nameCount: number;
+  nameKeys: string[];
+  documentKeys: string[];
+  nameBirthKey: string | null;
+};
+
+export async function insertCase(db: Db, row: NewCaseRow) {
+  await db
+    .insertInto('cases')
+    .values({
+      id: row.id,
+      code: row.code,
+      country: row.country,
+      stage: row.stage,
+      status: row.status,
+      gender: row.gender,
+      presumed_minor: row.presumedMinor,
+      birth_year_from: row.birthYearFrom,
+      birth_year_to: row.birthYearTo,
+      unit_code: row.unitCode,
+      owner_agency_id: row.ownerAgencyId,
+      owner_user_id: row.ownerUserId,
+      open_identity: JSON.stringify(row.openIdentity),
+      sensitive_identity: row.sensitiveIdentity,
+      name_count: row.nameCount,
+      name_keys: row.nameKeys,
+      document_keys: row.documentKeys,
+      name_birth_key: row.nameBirthKey,
+      next_deadline: null,
+    })
+    .execute();
+}
+
+const summaryColumns = [
+  'cases.id',
+  'cases.code',
+  'cases.stage',
+  'cases.status',
+  'cases.gender',
+  'cases.presumed_minor',
+  'cases.birth_year_from',
+  'cases.birth_year_to',
+  'cases.unit_code',
+  'cases.owner_agency_id',
+  'agencies.name as owner_agency_name',
+  'cases.owner_user_id',
+  'users.display_name as owner_name',
+  'cases.exploitation_types',
+  'cases.next_deadline',
+  'cases.updated_at',
+  'cases.created_at',
+  'cases.version',
+] as const;
+
+function withOwners(db: Db) {
+  return db
+    .selectFrom('cases')
+    .leftJoin('agencies', 'agencies.id', 'cases.owner_agency_id')
+    .leftJoin('users', 'users.id', 'cases.owner_user_id');
+}
+
+export async function findCase(db: Db, id: string) {
+  return withOwners(db)
+    .select([...summaryColumns, 'cases.open_identity', 'cases.sensitive_identity', 'cases.name_count'])
+    .where('cases.id', '=', id)
+    .executeTakeFirst();
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+/** What a list may show: the caller's reach (units within, an agency, an owner) and the chosen filters. */
+export type CaseFilter = {
+  reach: { all: true } | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+  stage?: string;
+  status?: string;
+  exploitationType?: string;
+  unitCodes?: string[];
+  agencyId?: string;
+  ownerId?: string;
+  gender?: string;
+  /** Inclusive range of birth years (the middle of an estimated range decides the band). */
+  birthYears?: { from: number; to: number } | 'unknown';
+  overdue?: boolean;
+  /** One list of acceptable blind-index keys per word typed. */
+  nameKeyGroups?: string[][];
+};
+
+export async function listCases(db: Db, filter: CaseFilter, paging: { offset: number; limit: number }) {
+  let query = withOwners(db);
+  const reach = filter.reach;
+  if (!reach.all) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
+        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
+        eb('cases.owner_user_id', '=', reach.ownerId),
+      ]),
+    );
+  }
+  if (filter.stage) query = query.where('cases.stage', '=', filter.stage);
+  if (filter.status) query = query.where('cases.status', '=', filter.status);
+  if (filter.exploitationType)
+    query = query.where(sql<boolean>`${filter.exploitationType} = any(cases.exploitation_types)`);
+  if (filter.unitCodes)
+    query = query.where('cases.unit_code', 'in', filter.unitCodes.length > 0 ? filter.unitCodes : ['']);
+  if (filter.agencyId) query = query.where('cases.owner_agency_id', '=', filter.agencyId);
+  if (filter.ownerId) query = query.where('cases.owner_user_id', '=', filter.ownerId);
+  if (filter.gender) query = query.where('cases.gender', '=', filter.gender);
+  if (filter.birthYears === 'unknown') query = query.where('cases.birth_year_from', 'is', null);
+  else if (filter.birthYears) {
+    const { from, to } = filter.birthYears;
+    query = query.where(
+      sql<boolean>`(cases.birth_year_from + cases.birth_year_to) / 2 between ${from} and ${to}`,
+    );
+  }
+  if (filter.overdue !== undefined) {
+    query = query.where(
+      filter.overdue
+        ? sql<boolean>`cases.next_deadline < current_date`
+        : sql<boolean>`(cases.next_deadline is null or cases.next_deadline >= current_date)`,
+    );
+  }
+  for (const keys of filter.nameKeyGroups ?? []) {
+    query = query.where(sql<boolean>`cases.name_keys && ${sql.val(keys)}::text[]`);
+  }
+  const total = (await query.select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query
+    .select(summaryColumns)
+    .orderBy('cases.updated_at', 'desc')
+    .orderBy('cases.id')
+    .offset(paging.offset)
+    .limit(paging.limit)
+    .execute();
+  return { rows, total };
+}
+
+/** Cases sharing any of the keys: the blocking step before a duplicate check decrypts anything. */
+export async function casesSharingKeys(db: Db, nameKeys: string[], exceptId: string | null, limit: number) {
+  if (nameKeys.length === 0) return [];
+  let query = db
+    .selectFrom('cases')
+    .select([
+      'id',
+      'code',
+      'sensitive_identity',
+      'open_identity',
+      'gender',
+      'birth_year_from',
+      'birth_year_to',
+      'unit_code',
+    ])
+    .where(sql<boolean>`name_keys && ${sql.val(nameKeys)}::text[]`);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.limit(limit).execute();
+}
+
+export async function updateCaseIfVersion(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  change: Partial<{
+    stage: string;
+    status: string;
+    gender: string;
+    presumed_minor: boolean;
+    birth_year_from: number | null;
+    birth_year_to: number | null;
+    unit_code: string;
+    owner_agency_id: string;
+    owner_user_id: string | null;
+    open_identity: string;
+    sensitive_identity: string;
+    name_count: number;
+    name_keys: string[];
+    document_keys: string[];
+    name_birth_key: string | null;
+    exploitation_types: string[];
+    next_deadline: string | null;
+  }>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set((eb) => ({ ...change, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function appendCaseAction(
+  db: Db,
+  action: {
+    caseId: string;
+    type: string;
+    at: Date;
+    actorId: string | null;
+    actorAgencyId: string | null;
+    reason: string | null;
+    payload: Record<string, unknown>;
+  },
+): Promise<number> {
+  const last = await db
+    .selectFrom('case_actions')
+    .select(db.fn.max('seq').as('seq'))
+    .where('case_id', '=', action.caseId)
+    .executeTakeFirst();
+  const seq = Number(last?.seq ?? 0) + 1;
+  await db
+    .insertInto('case_actions')
+    .values({
+      case_id: action.caseId,
+      seq,
+      type: action.type,
+      at: action.at,
+      actor_id: action.actorId,
+      actor_agency_id: action.actorAgencyId,
+      reason: action.reason,
+      payload: JSON.stringify(action.payload),
+    })
+    .execute();
+  return seq;
+}
+
+export async function caseActions(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_actions')
+    .leftJoin('users', 'users.id', 'case_actions.actor_id')
+    .leftJoin('agencies', 'agencies.id', 'case_actions.actor_agency_id')
+    .select([
+      'case_actions.seq',
+      'case_actions.type',
+      'case_actions.at',
+      'case_actions.actor_id',
+      'users.display_name as actor_name',
+      'case_actions.actor_agency_id',
+      'agencies.name as actor_agency_name',
+      'case_actions.reason',
+      'case_actions.payload',
+    ])
+    .where('case_actions.case_id', '=', caseId)
+    .orderBy('case_actions.seq')
+    .execute();
+}

@@ -1,0 +1,178 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireUser } from '../auth/authenticate.ts';
+import type { AppContext } from '../context.ts';
+import { createOnce } from '../http/idempotency.ts';
+import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
+import { requires } from '../http/route-access.ts';
+import { requiredVersion, setEtag } from '../http/versioning.ts';
+import * as s from './cases.schemas.ts';
+import * as cases from './cases.service.ts';
+
+const tags = ['Case file'];
+
+export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): void {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/cases',
+    {
+      config: requires('cases.read'),
+      schema: {
+        tags,
+        summary:
+          'Cases in your scope, filtered and paged; q finds a child by name in any script or transliteration',
+        querystring: s.listCasesQuery,
+        response: { 200: s.caseList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, ...filters } = request.query;
+      return cases.listCases(ctx, requireUser(request), actorOf(request), {
+        ...filters,
+        page: Number(page ?? 1),
+        pageSize: Number(pageSize ?? 20),
+      });
+    },
+  );
+
+  app.post(
+    '/api/cases/duplicate-check',
+    {
+      config: requires('cases.create'),
+      schema: {
+        tags,
+        summary:
+          'Possible existing cases of the same child, before a new case is saved (no names are returned)',
+        body: s.duplicateCheckBody,
+        response: { 200: s.duplicateCheckResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const candidates = await cases.checkDuplicates(
+        ctx,
+        ctx.database.db,
+        request.body.sensitive,
+        request.body.identity?.gender,
+        null,
+      );
+      return { candidates };
+    },
+  );
+
+  app.post(
+    '/api/cases',
+    {
+      config: requires('cases.create'),
+      schema: {
+        tags,
+        summary: 'Open a case: the minimum is a name or alias, an approximate age, gender and place',
+        headers: idempotencyHeader,
+        body: s.newCaseBody,
+        response: { 201: s.caseFile, ...errorResponses(400, 401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      const created = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
+        status: 201,
+        body: await cases.createCase(ctx, trx, principal, actorOf(request), request.body),
+      }));
+      setEtag(reply, created.version);
+      return created;
+    },
+  );
+
+  app.get(
+    '/api/cases/:id',
+    {
+      config: requires('cases.read'),
+      schema: {
+        tags,
+        summary: 'The case file (names only through reveal)',
+        params: s.caseIdParams,
+        response: { 200: s.caseFile, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const file = await cases.getCase(ctx, requireUser(request), actorOf(request), request.params.id);
+      setEtag(reply, file.version);
+      return file;
+    },
+  );
+
+  app.patch(
+    '/api/cases/:id',
+    {
+      config: requires('cases.update'),
+      schema: {
+        tags,
+        summary: 'Change identity details of a case',
+        headers: ifMatchHeader,
+        params: s.caseIdParams,
+        body: s.updateCaseBody,
+        response: { 200: s.caseFile, ...errorResponses(400, 401, 403, 404, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const file = await cases.updateCase(
+        ctx,
+        requireUser(request),
+        actorOf(request),
+        request.params.id,
+        requiredVersion(request),
+        request.body,
+      );
+      setEtag(reply, file.version);
+      return file;
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/reveal',
+    {
+      config: requires('cases.reveal'),
+      schema: {
+        tags,
+        summary: "Reveal the child's names, birth date, documents and contacts (an audited action)",
+        params: s.caseIdParams,
+        response: { 200: s.revealedIdentity, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => cases.revealIdentity(ctx, requireUser(request), actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/cases/:id/history',
+    {
+      config: requires('cases.read'),
+      schema: {
+        tags,
+        summary: 'Every action on the case: who, when, from which agency, and why',
+        params: s.caseIdParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                seq: z.number(),
+                type: z.string(),
+                at: z.string(),
+                actorId: z.string().nullable(),
+                actorName: z.string().nullable(),
+                actorAgencyId: z.string().nullable(),
+                actorAgencyName: z.string().nullable(),
+                reason: z.string().nullable(),
+                payload: z.record(z.string(), z.unknown()),
+              }),
+            ),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await cases.caseHistory(ctx, requireUser(request), actorOf(request), request.params.id),
+    }),
+  );
+}
