@@ -1,0 +1,30 @@
+import { CASE_READERS, CASE_WRITERS, type Endpoint, type Targets } from './types.ts';
+
+export function caseEndpoints(t: Targets): Endpoint[] {
+  const caseFile = `/api/cases/${t.caseId}`;
+  return [
+    { method: 'GET', path: '/api/cases', allowed: CASE_READERS },
+    { method: 'GET', path: caseFile, allowed: CASE_READERS },
+    { method: 'GET', path: `${caseFile}/history`, allowed: CASE_READERS },
+    { method: 'POST', path: `${caseFile}/reveal`, allowed: CASE_READERS },
+    {
+      method: 'PATCH',
+      path: caseFile,
+      body: { identity: { disability: 'none' } },
+      allowed: CASE_WRITERS,
+      ifMatch: true,
+    },
+    {
+      method: 'POST',
+      path: '/api/cases',
+      body: { sensitive: {}, identity: {} },
+      allowed: CASE_WRITERS,
+    },
+    {
+      method: 'POST',
+      path: '/api/cases/duplicate-check',
+      body: { sensitive: {} },
+      allowed: CASE_WRITERS,
+    },
+  ];
+}
