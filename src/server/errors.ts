@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'possible_duplicates'
+  | 'lifecycle_refused'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

@@ -9,6 +9,8 @@ import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as s from './cases.schemas.ts';
 import * as cases from './cases.service.ts';
+import { allowedLifecycleActions, takeAction } from './case-actions.service.ts';
+import { ACTION_TYPES, CASE_CLOSURE_REASONS } from '../../domain/lifecycle/index.ts';
 
 const tags = ['Case file'];
 
@@ -174,5 +176,57 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
     async (request) => ({
       items: await cases.caseHistory(ctx, requireUser(request), actorOf(request), request.params.id),
     }),
+  );
+
+  app.get(
+    '/api/cases/:id/actions',
+    {
+      config: requires('cases.read'),
+      schema: {
+        tags,
+        summary: 'Lifecycle actions you may take on this case now',
+        params: s.caseIdParams,
+        response: { 200: z.object({ available: z.array(z.string()) }), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => ({
+      available: await allowedLifecycleActions(ctx, requireUser(request), request.params.id),
+    }),
+  );
+
+  app.post(
+    '/api/cases/:id/actions',
+    {
+      config: requires('cases.read'),
+      schema: {
+        tags,
+        summary:
+          'Take a lifecycle action: presume, identify, start assistance or monitoring, request/approve/reject closure, reopen, transfer, assign',
+        headers: ifMatchHeader,
+        params: s.caseIdParams,
+        body: z.strictObject({
+          type: z.enum(ACTION_TYPES.filter((t) => t !== 'open') as [string, ...string[]]),
+          reason: z.string().trim().min(1).max(2000).optional(),
+          closureReason: z.enum(CASE_CLOSURE_REASONS).optional(),
+          retrafficking: z.boolean().optional(),
+          toAgencyId: z.uuid().optional(),
+          toUnitCode: z.string().max(64).optional(),
+          toUserId: z.uuid().optional(),
+        }),
+        response: {
+          200: z.object({ stage: z.string(), reopenCount: z.number(), pendingClosure: z.boolean() }),
+          ...errorResponses(400, 401, 403, 404, 412, 422, 428),
+        },
+      },
+    },
+    async (request) =>
+      takeAction(
+        ctx,
+        requireUser(request),
+        actorOf(request),
+        request.params.id,
+        requiredVersion(request),
+        request.body as Parameters<typeof takeAction>[5],
+      ),
   );
 }

@@ -6,6 +6,15 @@ export function caseEndpoints(t: Targets): Endpoint[] {
     { method: 'GET', path: '/api/cases', allowed: CASE_READERS },
     { method: 'GET', path: caseFile, allowed: CASE_READERS },
     { method: 'GET', path: `${caseFile}/history`, allowed: CASE_READERS },
+    { method: 'GET', path: `${caseFile}/actions`, allowed: CASE_READERS },
+    // Readers may reach the endpoint; the lifecycle permission is checked per action type (403 for police).
+    {
+      method: 'POST',
+      path: `${caseFile}/actions`,
+      body: { type: 'presume' },
+      allowed: ['caseworker', 'supervisor', 'localcoord'],
+      ifMatch: true,
+    },
     { method: 'POST', path: `${caseFile}/reveal`, allowed: CASE_READERS },
     {
       method: 'PATCH',

@@ -1,0 +1,152 @@
+import {
+  type ActionType,
+  applyAction,
+  availableActions,
+  type CaseAction,
+  foldActions,
+} from '../../domain/lifecycle/index.ts';
+import { audit } from '../audit/audit.service.ts';
+import type { SignedInUser } from '../auth/authenticate.ts';
+import type { Actor, AppContext } from '../context.ts';
+import { AppError, forbidden, validationFailed } from '../errors.ts';
+import { staleVersion } from '../http/versioning.ts';
+import { type Action, can } from '../policy/policy.ts';
+import { agencyExists, existingUnitCodes } from '../users/users.repository.ts';
+import * as repo from './cases.repository.ts';
+import { loadCase, placeOfCase } from './cases.service.ts';
+
+// Lifecycle actions: the case's stage is the fold of its action log (src/domain/lifecycle). An action
+// is checked by the pure transition table, appended, and the stage column (kept for list filters)
+// updated in the same transaction, under the case's version.
+
+const REASON_CONTEXT = 'case_actions.reason';
+
+/** Which permission each lifecycle action needs, on top of reading the case. */
+const PERMISSION: Record<ActionType, Action> = {
+  open: 'cases.create',
+  presume: 'cases.transition',
+  identify: 'cases.transition',
+  'decide-not-victim': 'cases.transition',
+  'start-assistance': 'cases.transition',
+  'start-monitoring': 'cases.transition',
+  'request-closure': 'cases.transition',
+  reopen: 'cases.transition',
+  'approve-closure': 'cases.approve-closure',
+  'reject-closure': 'cases.approve-closure',
+  transfer: 'cases.transfer',
+  assign: 'cases.transfer',
+};
+
+/** Trafficking status implied by the lifecycle (the formal status record refines it). */
+const STATUS_AFTER: Partial<Record<ActionType, string>> = {
+  presume: 'presumed',
+  identify: 'identified',
+  'decide-not-victim': 'not-a-victim',
+};
+
+export type ActionInput = {
+  type: Exclude<ActionType, 'open'>;
+  reason?: string;
+  closureReason?: string;
+  retrafficking?: boolean;
+  toAgencyId?: string;
+  toUnitCode?: string;
+  toUserId?: string;
+};
+
+async function storedState(ctx: AppContext, db: Parameters<typeof repo.caseActions>[0], caseId: string) {
+  const rows = await repo.caseActions(db, caseId);
+  const actions = rows.map(
+    (row) =>
+      ({
+        ...(row.payload as object),
+        type: row.type,
+        at: row.at.toISOString(),
+        actorId: row.actor_id ?? '',
+        actorAgencyId: row.actor_agency_id ?? '',
+        ...(row.reason ? { reason: ctx.cipher.decrypt(row.reason, REASON_CONTEXT) } : {}),
+      }) as CaseAction,
+  );
+  return foldActions(actions);
+}
+
+export async function allowedLifecycleActions(
+  ctx: AppContext,
+  principal: SignedInUser,
+  caseId: string,
+): Promise<ActionType[]> {
+  const db = ctx.database.db;
+  const row = await loadCase(ctx, db, principal, caseId);
+  const state = await storedState(ctx, db, caseId);
+  return availableActions(state).filter((type) =>
+    can(principal, PERMISSION[type], placeOfCase(ctx, row), ctx.isWithin),
+  );
+}
+
+export async function takeAction(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: ActionInput,
+) {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const row = await loadCase(ctx, trx, principal, caseId);
+    if (!can(principal, PERMISSION[input.type], placeOfCase(ctx, row), ctx.isWithin)) throw forbidden();
+    if (input.type === 'transfer') {
+      if (!input.toAgencyId || !(await agencyExists(trx, input.toAgencyId)))
+        throw validationFailed([{ path: 'body.toAgencyId', message: 'Unknown agency.' }]);
+      if (!input.toUnitCode || !(await existingUnitCodes(trx, [input.toUnitCode])).has(input.toUnitCode)) {
+        throw validationFailed([{ path: 'body.toUnitCode', message: 'Unknown place.' }]);
+      }
+    }
+    const state = await storedState(ctx, trx, caseId);
+    const { reason, ...payload } = input;
+    const action = {
+      ...payload,
+      at: new Date().toISOString(),
+      actorId: principal.userId,
+      actorAgencyId: principal.agencyId ?? '',
+      ...(reason ? { reason } : {}),
+      ...(input.type === 'approve-closure' || input.type === 'reject-closure'
+        ? { actorRoles: principal.grants.map((g) => g.role) }
+        : {}),
+    } as CaseAction;
+    const result = applyAction(state, action);
+    if (!result.ok) throw new AppError(422, 'lifecycle_refused', result.message, { reason: result.code });
+    const next = result.state;
+    const updated = await repo.updateCaseIfVersion(trx, caseId, version, {
+      stage: next.stage,
+      owner_agency_id: next.ownerAgencyId,
+      owner_user_id: next.ownerUserId,
+      unit_code: next.unitCode,
+      ...(STATUS_AFTER[input.type] ? { status: STATUS_AFTER[input.type] } : {}),
+    });
+    if (!updated) throw staleVersion();
+    const {
+      at,
+      actorId,
+      actorAgencyId,
+      reason: _sealed,
+      type,
+      ...stored
+    } = action as CaseAction & Record<string, unknown>;
+    await repo.appendCaseAction(trx, {
+      caseId,
+      type,
+      at: new Date(at),
+      actorId,
+      actorAgencyId: actorAgencyId || null,
+      reason: reason ? ctx.cipher.encrypt(reason, REASON_CONTEXT) : null,
+      payload: stored,
+    });
+    await audit(trx, actor, {
+      action: `case.${type}`,
+      entityType: 'case',
+      entityId: caseId,
+      details: { stage: next.stage },
+    });
+    return { stage: next.stage, reopenCount: next.reopenCount, pendingClosure: next.pendingClosure !== null };
+  });
+}

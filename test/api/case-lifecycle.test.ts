@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
+import { ApiClient } from '../helpers/http-client.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+let server: TestServer;
+let worker: ApiClient;
+let supervisor: ApiClient;
+let district: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ HAVEN_MFA_REQUIRED_ROLES: 'none' });
+  district = firstDistrictOf('UA-30');
+  const agencyId = await makeAgency(server.ctx, { unitCodes: [district] });
+  const w = await makeUser(server.ctx, { role: 'caseworker', scope: 'agency', agencyId });
+  const s = await makeUser(server.ctx, { role: 'supervisor', scope: 'agency', agencyId });
+  worker = new ApiClient(server.url);
+  supervisor = new ApiClient(server.url);
+  await worker.login(w.username, w.password);
+  await supervisor.login(s.username, s.password);
+});
+afterAll(() => server.close());
+
+async function act(client: ApiClient, id: string, body: Record<string, unknown>) {
+  const etag = (await client.get(`/api/cases/${id}`)).headers.get('etag')!;
+  return client.post(`/api/cases/${id}/actions`, body, { 'if-match': etag });
+}
+
+describe('case lifecycle over the API', () => {
+  it('walks screening → presumed → identified → assistance → monitoring → closed (four eyes) → reopened', async () => {
+    const created = await worker.post('/api/cases', {
+      sensitive: {
+        names: [{ given: 'Тарас', family: 'Мельник' }],
+        birthDate: { kind: 'estimated', from: '2010-01-01', to: '2011-12-31' },
+      },
+      identity: { gender: 'Masculine', presumedMinor: true, unitCode: district },
+    });
+    const id = created.body.id;
+    expect((await worker.get(`/api/cases/${id}/actions`)).body.available).toEqual(
+      expect.arrayContaining(['presume']),
+    );
+    expect((await worker.post(`/api/cases/${id}/actions`, { type: 'presume' })).status).toBe(428);
+    expect((await act(worker, id, { type: 'presume' })).body.stage).toBe('presumed');
+    expect((await worker.get(`/api/cases/${id}`)).body.status).toBe('presumed');
+    expect((await act(worker, id, { type: 'identify' })).body.stage).toBe('identified');
+    expect((await act(worker, id, { type: 'start-assistance' })).body.stage).toBe('assistance');
+    expect((await act(worker, id, { type: 'start-monitoring' })).body.stage).toBe('monitoring');
+    const noReason = await act(worker, id, { type: 'request-closure', closureReason: 'other' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error.details.reason).toBe('reason_required');
+    expect(
+      (
+        await act(worker, id, {
+          type: 'request-closure',
+          closureReason: 'reintegrated',
+          reason: 'Stable at home for 24 months',
+        })
+      ).body.pendingClosure,
+    ).toBe(true);
+    expect((await act(worker, id, { type: 'approve-closure' })).status).toBe(403);
+    expect((await act(supervisor, id, { type: 'approve-closure' })).body.stage).toBe('closed');
+    const reopened = await act(worker, id, {
+      type: 'reopen',
+      reason: 'New exploitation reported',
+      retrafficking: true,
+    });
+    expect(reopened.body).toMatchObject({ stage: 'monitoring', reopenCount: 1 });
+    const history = await worker.get(`/api/cases/${id}/history`);
+    expect(history.body.items.map((i: { type: string }) => i.type)).toEqual([
+      'open',
+      'presume',
+      'identify',
+      'start-assistance',
+      'start-monitoring',
+      'request-closure',
+      'approve-closure',
+      'reopen',
+    ]);
+    const reopen = history.body.items.at(-1);
+    expect(reopen.reason).toBe('New exploitation reported');
+    expect(reopen.actorName).toBe('Test caseworker');
+  });
+
+  it('refuses an action the transition table does not allow, and keeps the reason encrypted', async () => {
+    const created = await worker.post('/api/cases', {
+      sensitive: { names: [{ given: 'Ірина', family: 'Ткач' }], birthDate: { kind: 'unknown' } },
+      identity: { gender: 'Feminine', presumedMinor: true, unitCode: district },
+    });
+    const refused = await act(worker, created.body.id, { type: 'start-monitoring' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('lifecycle_refused');
+    await act(worker, created.body.id, {
+      type: 'decide-not-victim',
+      reason: 'Screening found a runaway, not exploitation',
+    });
+    const stored = await server.ctx.database.db
+      .selectFrom('case_actions')
+      .select('reason')
+      .where('case_id', '=', created.body.id)
+      .execute();
+    expect(JSON.stringify(stored)).not.toContain('runaway');
+  });
+});
