@@ -1,0 +1,231 @@
+import type { LocalisedText } from '../locales.ts';
+import { t } from './localised.ts';
+
+// Labels are written for the practitioner who asks the question, in plain words a social worker, police
+// officer or teacher in UA, MD or BY would use; "the child" keeps the focus on the person screened.
+
+export const DECEPTIVE_RECRUITMENT_LABELS = {
+  job: t(
+    'Deceived about the nature of the work, the place or the employer',
+    'Обман щодо характеру роботи, місця або роботодавця',
+    'Обман относительно характера работы, места или работодателя',
+    'Înșelat(ă) privind natura muncii, locul sau angajatorul',
+    'Падман адносна характару працы, месца або наймальніка',
+  ),
+  education: t(
+    'Deceived about access to education (school, training)',
+    'Обман щодо можливості навчатися (школа, професійне навчання)',
+    'Обман относительно возможности учиться (школа, профобучение)',
+    'Înșelat(ă) privind accesul la educație (școală, formare profesională)',
+    'Падман адносна магчымасці вучыцца (школа, прафесійнае навучанне)',
+  ),
+  'marriage-adoption': t(
+    'Deceived by promises of marriage or adoption',
+    'Обман через обіцянки шлюбу або усиновлення',
+    'Обман через обещания брака или усыновления',
+    'Înșelat(ă) prin promisiuni de căsătorie sau adopție',
+    'Падман праз абяцанні шлюбу або ўсынаўлення',
+  ),
+  'family-reunification': t(
+    'Deceived about being reunited with family',
+    'Обман щодо возз’єднання з родиною',
+    'Обман относительно воссоединения с семьёй',
+    'Înșelat(ă) privind reîntregirea cu familia',
+    'Падман адносна ўз’яднання з сям’ёй',
+  ),
+  'work-conditions': t(
+    'Deceived about the conditions of work',
+    'Обман щодо умов роботи',
+    'Обман относительно условий работы',
+    'Înșelat(ă) privind condițiile de muncă',
+    'Падман адносна ўмоў працы',
+  ),
+  'living-conditions': t(
+    'Deceived about housing and living conditions',
+    'Обман щодо житла та умов проживання',
+    'Обман относительно жилья и условий проживания',
+    'Înșelat(ă) privind locuința și condițiile de trai',
+    'Падман адносна жылля і ўмоў пражывання',
+  ),
+  'legal-status': t(
+    'Deceived about travel documents or legal stay abroad',
+    'Обман щодо документів або законного перебування за кордоном',
+    'Обман относительно документов или законного пребывания за границей',
+    'Înșelat(ă) privind actele sau șederea legală în străinătate',
+    'Падман адносна дакументаў або законнага знаходжання за мяжой',
+  ),
+  travel: t(
+    'Deceived about the journey and how the recruitment would work',
+    'Обман щодо поїздки та умов вербування',
+    'Обман относительно поездки и условий вербовки',
+    'Înșelat(ă) privind călătoria și condițiile recrutării',
+    'Падман адносна паездкі і ўмоў вярбоўкі',
+  ),
+  wages: t(
+    'Deceived about pay or earnings',
+    'Обман щодо оплати чи заробітку',
+    'Обман относительно оплаты или заработка',
+    'Înșelat(ă) privind plata sau câștigurile',
+    'Падман адносна аплаты ці заробку',
+  ),
+} satisfies Record<string, LocalisedText>;
+
+export const COERCIVE_RECRUITMENT_LABELS = {
+  violence: t(
+    'Violence against the child',
+    'Насильство щодо дитини',
+    'Насилие в отношении ребёнка',
+    'Violență asupra copilului',
+    'Гвалт у дачыненні да дзіцяці',
+  ),
+  abduction: t(
+    'Abduction of the child',
+    'Викрадення дитини',
+    'Похищение ребёнка',
+    'Răpirea copilului',
+    'Выкраданне дзіцяці',
+  ),
+  sold: t(
+    'The child was sold (by parents, relatives, guardians or others)',
+    'Продаж дитини (батьками, родичами, опікунами чи іншими особами)',
+    'Продажа ребёнка (родителями, родственниками, опекунами или другими лицами)',
+    'Copilul a fost vândut (de părinți, rude, tutori sau alte persoane)',
+    'Продаж дзіцяці (бацькамі, сваякамі, апекунамі ці іншымі асобамі)',
+  ),
+  'forced-marriage-adoption': t(
+    'Forced marriage or forced adoption',
+    'Примусовий шлюб або примусове усиновлення',
+    'Принудительный брак или принудительное усыновление',
+    'Căsătorie forțată sau adopție forțată',
+    'Прымусовы шлюб або прымусовае ўсынаўленне',
+  ),
+  documents: t(
+    'Documents of the child taken away',
+    'Документи дитини відібрано',
+    'Документы ребёнка отобраны',
+    'Actele copilului au fost luate',
+    'Дакументы дзіцяці адабраныя',
+  ),
+  debt: t(
+    'Debt bondage of the child or the family',
+    'Боргова залежність дитини або родини',
+    'Долговая кабала ребёнка или семьи',
+    'Servitute pentru datorii a copilului sau a familiei',
+    'Даўгавая кабала дзіцяці або сям’і',
+  ),
+  isolation: t(
+    'Isolation, confinement or surveillance',
+    'Ізоляція, утримання під замком або стеження',
+    'Изоляция, удержание взаперти или слежка',
+    'Izolare, închidere sau supraveghere',
+    'Ізаляцыя, утрыманне пад замком або сачэнне',
+  ),
+  'threat-violence': t(
+    'Threats of violence against the child',
+    'Погрози насильством щодо дитини',
+    'Угрозы насилием в отношении ребёнка',
+    'Amenințări cu violența la adresa copilului',
+    'Пагрозы гвалтам у дачыненні да дзіцяці',
+  ),
+  'family-violence': t(
+    'Violence or threats of violence against the family',
+    'Насильство або погрози насильством щодо родини',
+    'Насилие или угрозы насилием в отношении семьи',
+    'Violență sau amenințări cu violența la adresa familiei',
+    'Гвалт або пагрозы гвалтам у дачыненні да сям’і',
+  ),
+  'threat-authorities': t(
+    'Threats to report the child to the police or migration authorities',
+    'Погрози повідомити про дитину в поліцію чи міграційну службу',
+    'Угрозы сообщить о ребёнке в полицию или миграционную службу',
+    'Amenințări că copilul va fi denunțat poliției sau autorităților de migrație',
+    'Пагрозы паведаміць пра дзіця ў міліцыю ці міграцыйную службу',
+  ),
+  'threat-shame': t(
+    'Threats to tell the family, community or the public',
+    'Погрози розповісти родині, громаді чи публічно',
+    'Угрозы рассказать семье, окружению или публично',
+    'Amenințări că familia, comunitatea sau publicul vor afla',
+    'Пагрозы расказаць сям’і, атачэнню ці публічна',
+  ),
+  'money-withheld': t(
+    'Money or earnings withheld',
+    'Утримання грошей або заробітку',
+    'Удержание денег или заработка',
+    'Reținerea banilor sau a câștigurilor',
+    'Утрыманне грошай або заробку',
+  ),
+} satisfies Record<string, LocalisedText>;
+
+export const VULNERABILITY_RECRUITMENT_LABELS = {
+  'family-situation': t(
+    'Abuse of a difficult family situation (violence, poverty, addiction at home)',
+    'Використання складної ситуації в родині (насильство, бідність, залежності)',
+    'Использование трудной ситуации в семье (насилие, бедность, зависимости)',
+    'Profitarea de o situație familială dificilă (violență, sărăcie, dependențe)',
+    'Выкарыстанне цяжкай сітуацыі ў сям’і (гвалт, беднасць, залежнасці)',
+  ),
+  'parental-care': t(
+    'Abuse of lack of parental care (child left behind, unaccompanied or separated)',
+    'Використання відсутності батьківського піклування (дитина без нагляду, без супроводу чи розлучена з родиною)',
+    'Использование отсутствия родительского попечения (ребёнок без присмотра, без сопровождения или разлучён с семьёй)',
+    'Profitarea de lipsa îngrijirii părintești (copil rămas singur, neînsoțit sau separat)',
+    'Выкарыстанне адсутнасці бацькоўскага апякунства (дзіця без нагляду, без суправаджэння ці разлучанае з сям’ёй)',
+  ),
+  'institutional-care': t(
+    'Abuse of life in institutional care (residential or boarding institution)',
+    'Використання перебування в інституційному догляді (інтернатний заклад)',
+    'Использование пребывания в интернатном учреждении',
+    'Profitarea de plasamentul în îngrijire instituțională (instituție rezidențială)',
+    'Выкарыстанне знаходжання ў інтэрнатнай установе',
+  ),
+  disability: t(
+    'Abuse of a disability or long-term illness',
+    'Використання інвалідності або тривалої хвороби',
+    'Использование инвалидности или длительной болезни',
+    'Profitarea de o dizabilitate sau o boală de lungă durată',
+    'Выкарыстанне інваліднасці або працяглай хваробы',
+  ),
+  'out-of-school': t(
+    'Abuse of the child being out of school',
+    'Використання того, що дитина не відвідує школу',
+    'Использование того, что ребёнок не посещает школу',
+    'Profitarea de faptul că copilul nu merge la școală',
+    'Выкарыстанне таго, што дзіця не наведвае школу',
+  ),
+  dependency: t(
+    'Abuse of psychological and emotional dependency (on a relative, partner or "friend")',
+    'Використання психологічної та емоційної залежності (від родича, партнера чи «друга»)',
+    'Использование психологической и эмоциональной зависимости (от родственника, партнёра или «друга»)',
+    'Profitarea de dependența psihologică și emoțională (față de o rudă, un partener sau un „prieten”)',
+    'Выкарыстанне псіхалагічнай і эмацыйнай залежнасці (ад сваяка, партнёра ці «сябра»)',
+  ),
+  'legal-status': t(
+    'Abuse of irregular migration status or missing documents',
+    'Використання незаконного перебування або відсутності документів',
+    'Использование незаконного пребывания или отсутствия документов',
+    'Profitarea de șederea ilegală sau de lipsa actelor',
+    'Выкарыстанне незаконнага знаходжання або адсутнасці дакументаў',
+  ),
+  'lack-information': t(
+    'Abuse of lack of information or life experience',
+    'Використання браку інформації чи життєвого досвіду',
+    'Использование недостатка информации или жизненного опыта',
+    'Profitarea de lipsa de informații sau de experiență de viață',
+    'Выкарыстанне недахопу інфармацыі ці жыццёвага досведу',
+  ),
+  'economic-hardship': t(
+    'Abuse of economic hardship of the child or family',
+    'Використання скрутного матеріального становища дитини чи родини',
+    'Использование тяжёлого материального положения ребёнка или семьи',
+    'Profitarea de situația economică grea a copilului sau a familiei',
+    'Выкарыстанне цяжкага матэрыяльнага становішча дзіцяці ці сям’і',
+  ),
+  'general-context': t(
+    'Abuse of a general crisis (armed conflict, displacement, disaster)',
+    'Використання загальної кризи (збройний конфлікт, переміщення, стихійне лихо)',
+    'Использование общего кризиса (вооружённый конфликт, перемещение, бедствие)',
+    'Profitarea de o criză generală (conflict armat, strămutare, dezastru)',
+    'Выкарыстанне агульнага крызісу (узброены канфлікт, перамяшчэнне, бедства)',
+  ),
+} satisfies Record<string, LocalisedText>;
