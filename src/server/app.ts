@@ -17,6 +17,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
+import { registerTraffickingHistoryRoutes } from './trafficking-history/trafficking-history.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
 export type BuildOptions = { webRoot?: string; logger?: boolean; logStream?: NodeJS.WritableStream };
@@ -92,6 +93,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerReferenceRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerTraffickingHistoryRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -275,3 +275,15 @@ export async function caseActions(db: Db, caseId: string) {
     .orderBy('case_actions.seq')
     .execute();
 }
+
+/**
+ * Columns derived from other records (trafficking events, status), kept on the case for list filters.
+ * They do not bump the case's version: they follow the records whose own versions guard them.
+ */
+export async function setDerivedCaseColumns(
+  db: Db,
+  id: string,
+  change: Partial<{ exploitation_types: string[]; next_deadline: string | null; status: string }>,
+): Promise<void> {
+  await db.updateTable('cases').set(change).where('id', '=', id).execute();
+}

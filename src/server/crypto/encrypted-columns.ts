@@ -12,4 +12,25 @@ export const ENCRYPTED_COLUMNS = [
   },
   { table: 'cases', idColumns: ['id'], column: 'sensitive_identity', context: 'cases.sensitive_identity' },
   { table: 'case_actions', idColumns: ['case_id', 'seq'], column: 'reason', context: 'case_actions.reason' },
+  { table: 'trafficking_events', idColumns: ['id'], column: 'place', context: 'trafficking_events.place' },
+  { table: 'screenings', idColumns: ['id'], column: 'answers', context: 'screenings.answers' },
+  { table: 'screenings', idColumns: ['id'], column: 'result', context: 'screenings.result' },
+  {
+    table: 'case_status',
+    idColumns: ['case_id'],
+    column: 'formal_procedure',
+    context: 'case_status.formal_procedure',
+  },
+  {
+    table: 'case_status',
+    idColumns: ['case_id'],
+    column: 'non_punishment_note',
+    context: 'case_status.non_punishment_note',
+  },
+  {
+    table: 'status_decisions',
+    idColumns: ['id'],
+    column: 'formal_procedure',
+    context: 'status_decisions.formal_procedure',
+  },
 ] as const;

@@ -26,6 +26,10 @@ export const BACKUP_TABLES = [
   'case_code_counters',
   'cases',
   'case_actions',
+  'trafficking_events',
+  'screenings',
+  'case_status',
+  'status_decisions',
   'audit_log',
 ] as const;
 

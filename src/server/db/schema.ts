@@ -153,10 +153,73 @@ export interface CaseActionsTable {
   payload: Json<Record<string, unknown>>;
 }
 
+export interface TraffickingEventsTable {
+  id: string;
+  case_id: string;
+  type: string;
+  date_from: string;
+  date_to: string | null;
+  country: string;
+  region_code: string | null;
+  place: string | null;
+  recruitment_methods: ColumnType<string[], string[] | undefined, string[]>;
+  apps: ColumnType<string[], string[] | undefined, string[]>;
+  relationship_to_trafficker: string | null;
+  exploitation_types: ColumnType<string[], string[] | undefined, string[]>;
+  labour_industry: string | null;
+  sex_exploitation_type: string | null;
+  control_methods: ColumnType<string[], string[] | undefined, string[]>;
+  duration_days: number | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ScreeningsTable {
+  id: string;
+  case_id: string;
+  list: string;
+  indicator_set_version: string;
+  answers: string;
+  result: string;
+  suggestion: string;
+  screened_by: string | null;
+  screened_at: Timestamp;
+}
+
+export interface CaseStatusTable {
+  case_id: string;
+  status: string;
+  deciding_org_type: string | null;
+  decided_on: string | null;
+  formal_procedure: string | null;
+  reflection_starts_on: string | null;
+  reflection_ends_on: string | null;
+  non_punishment: Generated<boolean>;
+  non_punishment_note: string | null;
+  updated_at: Timestamp;
+}
+
+export interface StatusDecisionsTable {
+  id: string;
+  case_id: string;
+  status: string;
+  deciding_org_type: string;
+  decided_on: string;
+  formal_procedure: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp;
+}
+
 export interface DatabaseSchema {
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;
   case_actions: CaseActionsTable;
+  trafficking_events: TraffickingEventsTable;
+  screenings: ScreeningsTable;
+  case_status: CaseStatusTable;
+  status_decisions: StatusDecisionsTable;
   admin_units: AdminUnitsTable;
   agencies: AgenciesTable;
   agency_units: AgencyUnitsTable;

@@ -1,6 +1,11 @@
 import { caseEndpoints } from './cases.ts';
 import { foundationEndpoints } from './foundation.ts';
+import { historyScreeningEndpoints } from './history-screening.ts';
 import type { Endpoint, Targets } from './types.ts';
 
 /** Every area adds its endpoints here; the coverage test fails for any documented route left out. */
-export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [foundationEndpoints, caseEndpoints];
+export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
+  foundationEndpoints,
+  caseEndpoints,
+  historyScreeningEndpoints,
+];
