@@ -10,6 +10,7 @@ import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
+import { registerCasePeopleRoutes } from './case-people/case-people.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerReferenceRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerCasePeopleRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>

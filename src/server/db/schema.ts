@@ -212,10 +212,89 @@ export interface StatusDecisionsTable {
   decided_at: Timestamp;
 }
 
+export interface CaseFamilyMembersTable {
+  id: string;
+  case_id: string;
+  relation: string;
+  name: string;
+  contact: string | null;
+  implicated: boolean;
+  safe_contact: boolean;
+  note: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseGuardiansTable {
+  case_id: string;
+  kind: string;
+  name: string;
+  contact: string | null;
+  appointed_on: string | null;
+  appointing_authority: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CaseConsentsTable {
+  id: string;
+  case_id: string;
+  purpose: string;
+  recipient_agency_id: string | null;
+  child_assent_given: boolean;
+  child_assent_date: string;
+  child_informed_how: string;
+  guardian_consent_given: boolean | null;
+  guardian_consent_date: string | null;
+  guardian_given_by: string | null;
+  expires_on: string | null;
+  withdrawn_at: Date | null;
+  withdrawal_reason: string | null;
+  withdrawn_by: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CaseNotesTable {
+  id: string;
+  case_id: string;
+  class: string;
+  text: string;
+  author_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface CaseAttachmentsTable {
+  id: string;
+  case_id: string;
+  class: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface CaseAttachmentContentsTable {
+  attachment_id: string;
+  content: string;
+}
+
 export interface DatabaseSchema {
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;
   case_actions: CaseActionsTable;
+  case_family_members: CaseFamilyMembersTable;
+  case_guardians: CaseGuardiansTable;
+  case_consents: CaseConsentsTable;
+  case_notes: CaseNotesTable;
+  case_attachments: CaseAttachmentsTable;
+  case_attachment_contents: CaseAttachmentContentsTable;
   trafficking_events: TraffickingEventsTable;
   screenings: ScreeningsTable;
   case_status: CaseStatusTable;

@@ -1,3 +1,4 @@
+import { casePeopleEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
@@ -7,5 +8,6 @@ import type { Endpoint, Targets } from './types.ts';
 export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   foundationEndpoints,
   caseEndpoints,
+  casePeopleEndpoints,
   historyScreeningEndpoints,
 ];

@@ -1,10 +1,12 @@
 import { foundation } from './001-foundation.ts';
 import { cases } from './002-cases.ts';
+import { casePeople } from './003-case-people.ts';
 import { historyScreeningStatus } from './004-history-screening-status.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '001-foundation', sql: foundation },
   { id: '002-cases', sql: cases },
+  { id: '003-case-people', sql: casePeople },
   { id: '004-history-screening-status', sql: historyScreeningStatus },
 ];

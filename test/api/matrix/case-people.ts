@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { CASE_READERS, CASE_WRITERS, type Endpoint, type Targets } from './types.ts';
+
+// Family, guardian, consents, notes and attachments of the matrix case. Sub-record ids are random:
+// allowed roles then get 404, which is not a refusal.
+export function casePeopleEndpoints(t: Targets): Endpoint[] {
+  const caseFile = `/api/cases/${t.caseId}`;
+  const member = `${caseFile}/family/${randomUUID()}`;
+  return [
+    { method: 'GET', path: `${caseFile}/family`, allowed: CASE_READERS },
+    {
+      method: 'POST',
+      path: `${caseFile}/family`,
+      body: { relation: 'sibling', name: 'Matrix Sibling', implicated: false, safeContact: true },
+      allowed: CASE_WRITERS,
+    },
+    { method: 'PATCH', path: member, body: { safeContact: false }, allowed: CASE_WRITERS, ifMatch: true },
+    { method: 'DELETE', path: member, allowed: CASE_WRITERS, ifMatch: true },
+    { method: 'GET', path: `${caseFile}/guardian`, allowed: CASE_READERS },
+    {
+      method: 'PUT',
+      path: `${caseFile}/guardian`,
+      body: { kind: 'institution', name: 'Matrix Shelter' },
+      allowed: CASE_WRITERS,
+      ifMatch: true,
+    },
+  ];
+}
