@@ -1,0 +1,79 @@
+import { isCalendarDate } from './calendar-date.ts';
+import { FORMAL_PROCEDURES, type ProcedureCountry } from './formal-procedures.ts';
+
+export interface FormalProcedureRecord {
+  country: ProcedureCountry;
+  values: Record<string, string>;
+}
+
+export interface ProcedureProblem {
+  field: string;
+  code:
+    | 'unknown_country'
+    | 'unknown_field'
+    | 'field_required'
+    | 'too_long'
+    | 'invalid_date'
+    | 'date_in_future'
+    | 'date_order';
+  message: string;
+}
+
+const MAX_TEXT = 500;
+
+/** Problems in a submitted procedure record for its country; empty when it can be stored. */
+export function validateFormalProcedureRecord(
+  record: FormalProcedureRecord,
+  today: string,
+): ProcedureProblem[] {
+  const procedure = FORMAL_PROCEDURES[record.country];
+  if (!procedure)
+    return [{ field: 'country', code: 'unknown_country', message: 'No formal procedure for this country.' }];
+  const values = record.values ?? {};
+  const filled = (key: string) => typeof values[key] === 'string' && values[key]!.trim() !== '';
+  const problems: ProcedureProblem[] = [];
+  const known = new Set(procedure.fields.map((f) => f.key));
+  for (const key of Object.keys(values)) {
+    if (!known.has(key))
+      problems.push({ field: key, code: 'unknown_field', message: `No field '${key}' here.` });
+  }
+  const decided = procedure.fields.some((f) => f.phase === 'decision' && filled(f.key));
+  for (const field of procedure.fields) {
+    const value = values[field.key];
+    if (!filled(field.key)) {
+      if (field.required && (field.phase === 'application' || decided)) {
+        problems.push({
+          field: field.key,
+          code: 'field_required',
+          message: `${field.label.en} is required.`,
+        });
+      }
+      continue;
+    }
+    if (field.type !== 'date') {
+      if (value!.length > MAX_TEXT)
+        problems.push({ field: field.key, code: 'too_long', message: `At most ${MAX_TEXT} characters.` });
+      continue;
+    }
+    if (!isCalendarDate(value)) {
+      problems.push({ field: field.key, code: 'invalid_date', message: 'Use a calendar date, YYYY-MM-DD.' });
+    } else if (value > today) {
+      problems.push({
+        field: field.key,
+        code: 'date_in_future',
+        message: `${field.label.en} is in the future.`,
+      });
+    } else if (
+      field.notBefore &&
+      isCalendarDate(values[field.notBefore]) &&
+      value < values[field.notBefore]!
+    ) {
+      problems.push({
+        field: field.key,
+        code: 'date_order',
+        message: `${field.label.en} precedes ${field.notBefore}.`,
+      });
+    }
+  }
+  return problems;
+}
