@@ -12,7 +12,8 @@ async function openStore(env: Record<string, string>): Promise<Database> {
   return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, { max: 1 }) : openEmbedded(env.HAVEN_DATA_DIR!);
 }
 
-describe('haven CLI', () => {
+// Each test starts real processes that open fresh databases: minutes, not seconds, on a busy 2-core machine.
+describe('haven CLI', { timeout: 180_000 }, () => {
   it('refuses a second opener of the same embedded data folder within 5 s', async () => {
     const dataDir = tempDataDir();
     const first = await startHaven({
