@@ -18,6 +18,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
+import { registerScreeningRoutes } from './screening/screening.routes.ts';
 import { registerTraffickingHistoryRoutes } from './trafficking-history/trafficking-history.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -96,6 +97,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerCaseRoutes(app, ctx);
   registerCasePeopleRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
+  registerScreeningRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

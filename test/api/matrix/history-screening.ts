@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CASE_READERS, CASE_WRITERS, type Endpoint, type Targets } from './types.ts';
+import { ALL_ROLES, CASE_READERS, CASE_WRITERS, type Endpoint, type Targets } from './types.ts';
 
 // Trafficking history, screening and status. Events need the `exploitation` field group on top of the
 // case permission; every role that may read or update cases has it today (the provider has neither).
@@ -12,5 +12,8 @@ export function historyScreeningEndpoints(t: Targets): Endpoint[] {
     { method: 'POST', path: `${caseFile}/events`, body: {}, allowed: CASE_WRITERS },
     { method: 'PATCH', path: event, body: { durationDays: 3 }, allowed: CASE_WRITERS, ifMatch: true },
     { method: 'DELETE', path: event, allowed: CASE_WRITERS, ifMatch: true },
+    { method: 'GET', path: '/api/reference/screening-indicators', allowed: ALL_ROLES },
+    { method: 'GET', path: `${caseFile}/screenings`, allowed: CASE_READERS },
+    { method: 'POST', path: `${caseFile}/screenings`, body: {}, allowed: CASE_WRITERS },
   ];
 }
