@@ -204,14 +204,14 @@ function advance(state: CaseState, action: CaseAction, target: TransitionTarget)
  * appended to its history.
  */
 export function applyAction(state: CaseState | null, action: CaseAction): ApplyResult {
-  const common = commonRefusal(state, action);
-  if (common) return common;
+  // Most telling refusal first: a missing case or an impossible move matters more than a missing reason.
   if (state === null) {
     if (action.type !== OPEN_TRANSITION.type)
       return reject('case_not_open', 'The first action must open the case.');
-    return openCase(action);
+    return commonRefusal(null, action) ?? openCase(action);
   }
-  const refusal = stateRefusal(state, action.type) ?? payloadRefusal(state, action);
+  const refusal =
+    stateRefusal(state, action.type) ?? commonRefusal(state, action) ?? payloadRefusal(state, action);
   if (refusal) return refusal;
   const target = TRANSITIONS[state.stage][action.type]!;
   return { ok: true, state: advance(state, action, target) };

@@ -1,3 +1,4 @@
+export * from './action-labels.ts';
 export * from './actions.ts';
 export { type ApplyResult, applyAction } from './apply-action.ts';
 export * from './case-status.ts';

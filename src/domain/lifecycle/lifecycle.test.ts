@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../locales.ts';
+import { ACTION_LABELS, CASE_CLOSURE_REASON_LABELS } from './action-labels.ts';
+import { ACTION_TYPES, CASE_CLOSURE_REASONS } from './actions.ts';
+import { STAGE_LABELS } from './stages.ts';
 import type { CaseAction } from './actions.ts';
 import { applyAction } from './apply-action.ts';
 import { availableActions, foldActions, InvalidActionLogError } from './fold-actions.ts';
@@ -177,5 +181,23 @@ describe('case lifecycle', () => {
 
   it('has a transition row for every stage', () => {
     expect(Object.keys(TRANSITIONS).sort()).toEqual([...STAGES].sort());
+  });
+
+  it('reports the impossible move before a missing reason', () => {
+    expectRejected(run([open()]), { type: 'reopen', at: at(), ...who }, 'invalid_transition');
+  });
+
+  it('labels every stage, action and closure reason in every locale', () => {
+    const tables = [
+      [STAGES, STAGE_LABELS],
+      [ACTION_TYPES, ACTION_LABELS],
+      [CASE_CLOSURE_REASONS, CASE_CLOSURE_REASON_LABELS],
+    ] as const;
+    for (const [keys, labels] of tables) {
+      for (const key of keys) {
+        for (const locale of LOCALES)
+          expect((labels as Record<string, Record<string, string>>)[key]![locale]).toBeTruthy();
+      }
+    }
   });
 });
