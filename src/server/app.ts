@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
 import { registerCasePeopleRoutes } from './case-people/case-people.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
+import { registerDuplicateRoutes } from './duplicates/duplicates.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerReferenceRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerDuplicateRoutes(app, ctx);
   registerCasePeopleRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);

@@ -85,6 +85,7 @@ const summaryColumns = [
   'cases.updated_at',
   'cases.created_at',
   'cases.version',
+  'cases.merged_into',
 ] as const;
 
 function withOwners(db: Db) {
@@ -120,7 +121,8 @@ export type CaseFilter = {
 };
 
 export async function listCases(db: Db, filter: CaseFilter, paging: { offset: number; limit: number }) {
-  let query = withOwners(db);
+  // A case merged into another is reached through the one it was merged into.
+  let query = withOwners(db).where('cases.merged_into', 'is', null);
   const reach = filter.reach;
   if (!reach.all) {
     query = query.where((eb) =>
@@ -183,7 +185,8 @@ export async function casesSharingKeys(db: Db, nameKeys: string[], exceptId: str
       'birth_year_to',
       'unit_code',
     ])
-    .where(sql<boolean>`name_keys && ${sql.val(nameKeys)}::text[]`);
+    .where(sql<boolean>`name_keys && ${sql.val(nameKeys)}::text[]`)
+    .where('merged_into', 'is', null);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return query.limit(limit).execute();
 }

@@ -120,6 +120,8 @@ export const caseSummary = z.object({
   overdue: z.boolean(),
   updatedAt: z.string(),
   version: z.number(),
+  /** Set when a supervisor merged this record into another case of the same child. */
+  mergedInto: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 

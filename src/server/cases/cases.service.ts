@@ -20,6 +20,7 @@ import {
   toPersonRecord,
 } from './case-identity.ts';
 import * as repo from './cases.repository.ts';
+import { recordCandidates } from '../duplicates/duplicates.service.ts';
 import type { CaseFile, CaseSummary, NewCase } from './cases.schemas.ts';
 import { queryKeys } from './name-search.ts';
 
@@ -47,7 +48,7 @@ export function placeOfCase(
   };
 }
 
-function toSummary(row: SummaryRow): CaseSummary {
+export function toSummary(row: SummaryRow): CaseSummary {
   const today = new Date().toISOString().slice(0, 10);
   return {
     id: row.id,
@@ -68,6 +69,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     overdue: row.next_deadline !== null && row.next_deadline < today,
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
+    mergedInto: row.merged_into,
   };
 }
 
@@ -209,6 +211,10 @@ export async function createCase(
       unitCode: input.identity.unitCode,
     },
   });
+  if (input.duplicatesReviewed) {
+    // The worker judged the candidates to be other children; a supervisor still gets the pairs to review.
+    await recordCandidates(trx, id, await checkDuplicates(ctx, trx, input.sensitive, input.identity.gender, id));
+  }
   await audit(trx, actor, {
     action: 'case.create',
     entityType: 'case',

@@ -137,6 +137,7 @@ export interface CasesTable {
   name_birth_key: string | null;
   exploitation_types: ColumnType<string[], string[] | undefined, string[]>;
   next_deadline: string | null;
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -285,7 +286,23 @@ export interface CaseAttachmentContentsTable {
   content: string;
 }
 
+export interface DuplicatePairsTable {
+  id: string;
+  case_a: string;
+  case_b: string;
+  score: number;
+  classification: 'probable' | 'possible';
+  agreements: Json<unknown[]>;
+  status: Generated<'open' | 'merged' | 'distinct'>;
+  kept_case: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+
 export interface DatabaseSchema {
+  duplicate_pairs: DuplicatePairsTable;
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;
   case_actions: CaseActionsTable;

@@ -54,6 +54,8 @@ export const ACTION_ROLES = {
   'cases.transition': ['caseworker', 'supervisor', 'localcoord'],
   'cases.approve-closure': ['supervisor', 'localcoord', 'coordinator'],
   'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
+  /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
+  'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 export type Action = keyof typeof ACTION_ROLES;
 export const ACTIONS = Object.keys(ACTION_ROLES) as Action[];

@@ -1,5 +1,6 @@
 import { casePeopleEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
+import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
 import type { Endpoint, Targets } from './types.ts';
@@ -10,4 +11,5 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   caseEndpoints,
   casePeopleEndpoints,
   historyScreeningEndpoints,
+  duplicateEndpoints,
 ];

@@ -1,5 +1,6 @@
 import { foundation } from './001-foundation.ts';
 import { cases } from './002-cases.ts';
+import { duplicateReview } from './005-duplicate-review.ts';
 import { casePeople } from './003-case-people.ts';
 import { historyScreeningStatus } from './004-history-screening-status.ts';
 
@@ -9,4 +10,5 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '002-cases', sql: cases },
   { id: '003-case-people', sql: casePeople },
   { id: '004-history-screening-status', sql: historyScreeningStatus },
+  { id: '005-duplicate-review', sql: duplicateReview },
 ];
