@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
 import { registerCasePeopleRoutes } from './case-people/case-people.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
+import { registerConsentRoutes } from './consents/consents.routes.ts';
 import { registerDuplicateRoutes } from './duplicates/duplicates.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerCaseRoutes(app, ctx);
   registerDuplicateRoutes(app, ctx);
   registerCasePeopleRoutes(app, ctx);
+  registerConsentRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
 

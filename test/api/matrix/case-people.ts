@@ -26,3 +26,27 @@ export function casePeopleEndpoints(t: Targets): Endpoint[] {
     },
   ];
 }
+
+export function consentEndpoints(t: Targets): Endpoint[] {
+  const consents = `/api/cases/${t.caseId}/consents`;
+  return [
+    { method: 'GET', path: consents, allowed: CASE_READERS },
+    {
+      method: 'POST',
+      path: consents,
+      body: {
+        purpose: 'assistance',
+        childAssent: { given: true, date: '2026-01-01', howInformed: 'with-guardian' },
+        guardianConsent: null,
+      },
+      allowed: CASE_WRITERS,
+    },
+    {
+      method: 'POST',
+      path: `${consents}/${randomUUID()}/withdraw`,
+      body: { reason: 'Matrix' },
+      allowed: CASE_WRITERS,
+      ifMatch: true,
+    },
+  ];
+}

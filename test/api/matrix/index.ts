@@ -1,4 +1,4 @@
-import { casePeopleEndpoints } from './case-people.ts';
+import { casePeopleEndpoints, consentEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
 import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
@@ -10,6 +10,7 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   foundationEndpoints,
   caseEndpoints,
   casePeopleEndpoints,
+  consentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
 ];

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+// The consent ledger: per purpose, the child's assent and the guardian's consent recorded separately,
+// with how the child was told, an optional expiry and withdrawal. The state is derived, never stored.
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+export const CONSENT_PURPOSES = [
+  'assistance',
+  'data-processing',
+  'referral',
+  'cross-border-sharing',
+  'research',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+export const HOW_INFORMED = [
+  'orally-in-own-language',
+  'written-child-friendly',
+  'with-interpreter',
+  'with-guardian',
+  'other',
+] as const;
+
+export const CONSENT_STATES = ['active', 'expired', 'withdrawn', 'incomplete'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+
+export const caseIdParams = z.strictObject({ id: z.uuid() });
+export const consentParams = z.strictObject({ id: z.uuid(), consentId: z.uuid() });
+
+export const childAssent = z.strictObject({
+  given: z.boolean(),
+  date: isoDate,
+  howInformed: z.enum(HOW_INFORMED),
+});
+
+export const guardianConsentInput = z.strictObject({
+  given: z.boolean(),
+  date: isoDate,
+  /** Who gave it (the guardian or legal representative by name): encrypted at rest. */
+  givenBy: z.string().trim().min(1).max(200),
+});
+
+export const newConsentBody = z.strictObject({
+  purpose: z.enum(CONSENT_PURPOSES),
+  recipientAgencyId: z.uuid().optional(),
+  childAssent,
+  guardianConsent: guardianConsentInput.nullable().default(null),
+  expiresOn: isoDate.optional(),
+});
+export type NewConsent = z.infer<typeof newConsentBody>;
+
+export const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+
+export const consent = z.object({
+  id: z.string(),
+  purpose: z.enum(CONSENT_PURPOSES),
+  recipientAgencyId: z.string().nullable(),
+  recipientAgencyName: z.string().nullable(),
+  childAssent: z.object({ given: z.boolean(), date: z.string(), howInformed: z.enum(HOW_INFORMED) }),
+  guardianConsent: z
+    .object({ given: z.boolean(), date: z.string(), givenBy: z.string().nullable() })
+    .nullable(),
+  expiresOn: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  state: z.enum(CONSENT_STATES),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  version: z.number(),
+});
+export type Consent = z.infer<typeof consent>;
+
+export const consentList = z.object({ items: z.array(consent) });
