@@ -21,6 +21,7 @@ import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
 import { registerScreeningRoutes } from './screening/screening.routes.ts';
+import { registerStatusRoutes } from './status/status.routes.ts';
 import { registerTraffickingHistoryRoutes } from './trafficking-history/trafficking-history.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerConsentRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
+  registerStatusRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

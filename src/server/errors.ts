@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'conflict'
   | 'possible_duplicates'
   | 'lifecycle_refused'
+  | 'status_change_refused'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

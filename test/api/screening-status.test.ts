@@ -127,3 +127,162 @@ describe('screening', () => {
     expect(badSource.body.error.details[0].path).toBe('body.answers.0.source');
   });
 });
+
+function daysAgo(days: number) {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function decide(client: ApiClient, id: string, body: Record<string, unknown>) {
+  const etag = (await worker.get(`/api/cases/${id}/status`)).headers.get('etag')!;
+  return client.post(`/api/cases/${id}/status-decisions`, body, { 'if-match': etag });
+}
+
+const ua417 = {
+  applicationDate: daysAgo(20),
+  applicant: 'Мати дитини',
+  decidingAuthority: 'Одеська РДА',
+  decisionDate: daysAgo(2),
+  certificateNumber: 'СВ-000417',
+};
+
+describe('status decisions', () => {
+  it('presumes (starting the reflection period), then identifies through Resolution 417, moving the lifecycle', async () => {
+    const id = await openCase('Богдан');
+    const initial = await worker.get(`/api/cases/${id}/status`);
+    expect(initial.body).toMatchObject({ status: 'possible', reflectionPeriod: null, decidedOn: null });
+    const presumeBody = {
+      status: 'presumed',
+      decidingOrgType: 'NGO',
+      decidedOn: daysAgo(3),
+      reason: 'Screening',
+    };
+    expect((await worker.post(`/api/cases/${id}/status-decisions`, presumeBody)).status).toBe(428);
+    expect((await decide(police, id, presumeBody)).status).toBe(403);
+    const presumed = await decide(worker, id, presumeBody);
+    expect(presumed.status).toBe(200);
+    expect(presumed.body).toMatchObject({ status: 'presumed', htcdsStatus: 'PossibleVictimOfTrafficking' });
+    expect(presumed.body.reflectionPeriod).toMatchObject({ startsOn: daysAgo(3), state: 'running' });
+    expect(presumed.body.reflectionPeriod.daysLeft).toBeGreaterThanOrEqual(26);
+    let file = (await worker.get(`/api/cases/${id}`)).body;
+    expect(file).toMatchObject({ stage: 'presumed', status: 'presumed', overdue: false });
+    expect(file.nextDeadline).toBe(presumed.body.reflectionPeriod.endsOn);
+    expect(presumed.headers.get('etag')).toBe(`"${file.version}"`);
+
+    const incomplete = await decide(worker, id, {
+      status: 'identified',
+      decidingOrgType: 'NonPoliceGovernmentalOrganization',
+      decidedOn: daysAgo(2),
+      formalProcedure: { applicationDate: daysAgo(20), decisionDate: daysAgo(2), shoeSize: '36' },
+      reason: 'Status established',
+    });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining([
+        'body.formalProcedure.shoeSize',
+        'body.formalProcedure.applicant',
+        'body.formalProcedure.certificateNumber',
+      ]),
+    );
+    const identified = await decide(worker, id, {
+      status: 'identified',
+      decidingOrgType: 'NonPoliceGovernmentalOrganization',
+      decidedOn: daysAgo(2),
+      formalProcedure: ua417,
+      reason: 'Status established',
+    });
+    expect(identified.status).toBe(200);
+    expect(identified.body).toMatchObject({
+      status: 'identified',
+      htcdsStatus: 'ActualVictimOfTrafficking',
+      decidingOrgType: 'NonPoliceGovernmentalOrganization',
+      formalProcedure: { country: 'UA', values: ua417 },
+    });
+    expect(identified.body.formalProcedure.legalBasis).toMatch(/417/);
+    expect(identified.body.reflectionPeriod.startsOn).toBe(daysAgo(3));
+    file = (await worker.get(`/api/cases/${id}`)).body;
+    expect(file).toMatchObject({ stage: 'identified', status: 'identified', nextDeadline: null });
+    const history = (await worker.get(`/api/cases/${id}/history`)).body.items.map(
+      (i: { type: string }) => i.type,
+    );
+    expect(history).toEqual(['open', 'presume', 'identify']);
+
+    const backwards = await decide(worker, id, { ...presumeBody, decidedOn: daysAgo(1) });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body.error).toMatchObject({
+      code: 'status_change_refused',
+      details: { from: 'identified', to: 'presumed' },
+    });
+    const rows = await server.ctx.database.db
+      .selectFrom('case_status')
+      .selectAll()
+      .where('case_id', '=', id)
+      .execute();
+    const decisions = await server.ctx.database.db
+      .selectFrom('status_decisions')
+      .selectAll()
+      .where('case_id', '=', id)
+      .execute();
+    expect(decisions).toHaveLength(2);
+    expect(JSON.stringify([rows, decisions])).not.toMatch(/СВ-000417|Одеськ/);
+  });
+
+  it('shows a reflection period that ended as overdue in the case list', async () => {
+    const id = await openCase('Тимофій');
+    const presumed = await decide(worker, id, {
+      status: 'presumed',
+      decidingOrgType: 'Police',
+      decidedOn: daysAgo(45),
+      reason: 'Found at the border',
+    });
+    expect(presumed.body.reflectionPeriod).toMatchObject({
+      daysLeft: 0,
+      state: 'ended',
+      endsOn: daysAgo(16),
+    });
+    const overdue = await worker.get('/api/cases?overdue=true&pageSize=100');
+    expect(overdue.body.items.map((c: { id: string }) => c.id)).toContain(id);
+    const notOverdue = await worker.get('/api/cases?overdue=false&pageSize=100');
+    expect(notOverdue.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    const refused = await decide(worker, id, {
+      status: 'not-a-victim',
+      decidingOrgType: 'Police',
+      decidedOn: daysAgo(1),
+      reason: 'Ran away from home; no exploitation',
+    });
+    expect(refused.body.status).toBe('not-a-victim');
+    expect((await worker.get(`/api/cases/${id}`)).body).toMatchObject({
+      stage: 'not-a-victim',
+      overdue: false,
+    });
+  });
+
+  it('flags non-punishment with an encrypted note, under the case version', async () => {
+    const id = await openCase('Данило');
+    const etag = (await worker.get(`/api/cases/${id}/status`)).headers.get('etag')!;
+    const path = `/api/cases/${id}/non-punishment`;
+    expect((await worker.put(path, { flagged: true, note: null })).status).toBe(428);
+    const noNote = await worker.put(path, { flagged: true, note: ' ' }, { 'if-match': etag });
+    expect(noNote.status).toBe(400);
+    expect(noNote.body.error.details[0].path).toBe('body.note');
+    const note = 'Кишенькові крадіжки на вокзалі за вказівкою вербувальника';
+    const flagged = await worker.put(path, { flagged: true, note }, { 'if-match': etag });
+    expect(flagged.status).toBe(200);
+    expect(flagged.body.nonPunishment).toEqual({ flagged: true, note });
+    expect(flagged.headers.get('etag')).not.toBe(etag);
+    expect((await worker.put(path, { flagged: false, note: null }, { 'if-match': etag })).status).toBe(412);
+    expect((await police.get(`/api/cases/${id}/status`)).body.nonPunishment.note).toBe(note);
+    const rows = await server.ctx.database.db
+      .selectFrom('case_status')
+      .selectAll()
+      .where('case_id', '=', id)
+      .execute();
+    expect(JSON.stringify(rows)).not.toContain('вокзал');
+    const log = await server.ctx.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', id)
+      .execute();
+    expect(log.map((e) => e.action)).toContain('case.non-punishment.set');
+    expect(JSON.stringify(log)).not.toContain('вокзал');
+  });
+});

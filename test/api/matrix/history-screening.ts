@@ -15,5 +15,15 @@ export function historyScreeningEndpoints(t: Targets): Endpoint[] {
     { method: 'GET', path: '/api/reference/screening-indicators', allowed: ALL_ROLES },
     { method: 'GET', path: `${caseFile}/screenings`, allowed: CASE_READERS },
     { method: 'POST', path: `${caseFile}/screenings`, body: {}, allowed: CASE_WRITERS },
+    { method: 'GET', path: `${caseFile}/status`, allowed: CASE_READERS },
+    // A decision is a lifecycle transition: police and the coordinator read the status but do not decide it.
+    {
+      method: 'POST',
+      path: `${caseFile}/status-decisions`,
+      body: {},
+      allowed: ['caseworker', 'supervisor', 'localcoord'],
+      ifMatch: true,
+    },
+    { method: 'PUT', path: `${caseFile}/non-punishment`, body: {}, allowed: CASE_WRITERS, ifMatch: true },
   ];
 }
