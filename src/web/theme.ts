@@ -22,6 +22,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // Text of light alerts (duplicates found, closure pending, no duplicates): Mantine's orange and
+    // green shade 9 on their light backgrounds reach only about 3.6:1.
+    '--mantine-color-orange-light-color': '#8f3606',
+    '--mantine-color-green-light-color': '#1e5a2a',
   },
   dark: {},
 });

@@ -28,6 +28,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Record version for optimistic concurrency; sent as If-Match: "<version>". */
   version?: number;
+  /** Idempotency-Key for creates: a retry or a double click with the same key creates one record. */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -84,6 +86,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     if (csrf) headers['x-csrf-token'] = csrf;
   }
   if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
+  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
 
   let response: Response;
   try {

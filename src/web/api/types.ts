@@ -42,6 +42,8 @@ export interface Me {
   };
   roles: RoleGrant[];
   allowedActions: string[];
+  /** Groups of case fields the user may see: identity, exploitation, health, justice. */
+  fieldGroups: string[];
   session: { idleTimeoutSeconds: number; idleExpiresAt: string; absoluteExpiresAt: string };
 }
 

@@ -21,6 +21,17 @@ function NavLinks() {
       <AnchorLink to="/" activeOptions={{ exact: true }} activeProps={activeProps} c="dark">
         {t('nav.home')}
       </AnchorLink>
+      {can(me, 'cases.read') ? (
+        <AnchorLink to="/cases" activeProps={activeProps} c="dark">
+          {t('nav.cases')}
+        </AnchorLink>
+      ) : (
+        can(me, 'cases.create') && (
+          <AnchorLink to="/cases/new" activeProps={activeProps} c="dark">
+            {t('nav.newCase')}
+          </AnchorLink>
+        )
+      )}
       {can(me, 'users.manage') && (
         <AnchorLink to="/admin/users" activeProps={activeProps} c="dark">
           {t('nav.users')}

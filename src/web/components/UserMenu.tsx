@@ -33,6 +33,11 @@ export function UserMenu() {
         <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/' })}>
           {t('nav.home')}
         </Menu.Item>
+        {can(me, 'cases.read') && (
+          <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/cases' })}>
+            {t('nav.cases')}
+          </Menu.Item>
+        )}
         {can(me, 'users.manage') && (
           <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/admin/users' })}>
             {t('nav.users')}

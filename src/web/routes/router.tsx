@@ -19,6 +19,9 @@ import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
 import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SignOutPage } from '../features/auth/SignOutPage.tsx';
+import { CaseCreatePage } from '../features/cases/CaseCreatePage.tsx';
+import { CaseFilePage, parseCaseFileSearch } from '../features/cases/CaseFilePage.tsx';
+import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
@@ -109,9 +112,37 @@ const agenciesRoute = createRoute({
   component: AgenciesPage,
 });
 
+const casesRoute = createRoute({ getParentRoute: () => appLayout, path: '/cases' });
+const caseListRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: '/',
+  beforeLoad: requireAction('cases.read'),
+  validateSearch: parseCaseListSearch,
+  component: CaseListPage,
+});
+const caseCreateRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: '/new',
+  beforeLoad: requireAction('cases.create'),
+  component: CaseCreatePage,
+});
+const caseFileRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: '/$id',
+  beforeLoad: requireAction('cases.read'),
+  validateSearch: parseCaseFileSearch,
+  component: CaseFilePage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
-  appLayout.addChildren([homeRoute, passwordRoute, usersRoute, agenciesRoute]),
+  appLayout.addChildren([
+    homeRoute,
+    passwordRoute,
+    usersRoute,
+    agenciesRoute,
+    casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

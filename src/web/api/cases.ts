@@ -1,0 +1,201 @@
+// Types and endpoints of the case file API (docs/api-case-file.md). The types mirror the server's zod
+// schemas in src/server/cases/cases.schemas.ts.
+import { api } from './client.ts';
+import type { Page } from './types.ts';
+
+export const AGE_BANDS = ['0-8', '9-13', '14-17', '18+', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Trafficking status a case carries (the lifecycle sets it; the formal status decision refines it). */
+export const CASE_STATUSES = ['possible', 'presumed', 'identified', 'not-a-victim'] as const;
+
+export const NAME_KINDS = ['original', 'latin', 'alias', 'maiden'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export const DOCUMENT_TYPES = [
+  'passport',
+  'birth-certificate',
+  'id-card',
+  'residence-permit',
+  'travel-document',
+  'other',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const CONTACT_KINDS = ['phone', 'email', 'messenger', 'address', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export interface PersonName {
+  given: string;
+  family: string;
+  patronymic?: string;
+  kind: NameKind;
+}
+
+export type BirthDate =
+  | { kind: 'exact'; date: string }
+  | { kind: 'estimated'; from: string; to: string }
+  | { kind: 'unknown' };
+
+export interface IdentityDocument {
+  type: DocumentType;
+  number: string;
+  issuingCountry?: string;
+  expiresOn?: string;
+}
+
+export interface Contact {
+  kind: ContactKind;
+  value: string;
+}
+
+export interface SensitiveIdentity {
+  names: PersonName[];
+  birthDate: BirthDate;
+  documents: IdentityDocument[];
+  contacts: Contact[];
+  address?: string;
+}
+
+export interface AgeAssessment {
+  date: string;
+  method: 'documents' | 'interview' | 'psychosocial' | 'medical' | 'other';
+  conclusion: string;
+  assessedBy: string;
+}
+
+export interface OpenIdentity {
+  gender: string;
+  presumedMinor: boolean;
+  ageAssessment?: AgeAssessment;
+  citizenships: string[];
+  stateless: boolean;
+  languages: string[];
+  disability?: string;
+  unitCode: string;
+  unaccompanied: boolean;
+}
+
+export interface NewCase {
+  sensitive: SensitiveIdentity;
+  identity: OpenIdentity;
+  duplicatesReviewed?: boolean;
+}
+
+export interface CaseSummary {
+  id: string;
+  code: string;
+  stage: string;
+  status: string;
+  gender: string;
+  presumedMinor: boolean;
+  ageBand: AgeBand;
+  unitCode: string;
+  regionCode: string | null;
+  ownerAgencyId: string;
+  ownerAgencyName: string | null;
+  ownerUserId: string | null;
+  ownerName: string | null;
+  exploitationTypes: string[];
+  nextDeadline: string | null;
+  overdue: boolean;
+  updatedAt: string;
+  version: number;
+}
+
+export interface CaseFile extends CaseSummary {
+  identity: OpenIdentity;
+  birthYears: { from: number; to: number } | null;
+  nameCount: number;
+  createdAt: string;
+  /** Policy actions the caller may take on this case (cases.update, cases.reveal, …). */
+  allowedActions: string[];
+  /** Field groups the caller may see on this case: identity, exploitation, health, justice. */
+  fieldGroups: string[];
+}
+
+export interface DuplicateCandidate {
+  caseId: string;
+  code: string;
+  score: number;
+  classification: 'probable' | 'possible';
+  agreements: { field: string; outcome: string; weight: number }[];
+  ageBand: string;
+  unitCode: string;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  type: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  actorAgencyId: string | null;
+  actorAgencyName: string | null;
+  reason: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface CaseFilters {
+  q?: string;
+  stage?: string;
+  status?: string;
+  exploitationType?: string;
+  regionCode?: string;
+  unitCode?: string;
+  agencyId?: string;
+  ageBand?: string;
+  gender?: string;
+  owner?: 'me';
+  overdue?: 'true';
+}
+
+export interface ActionInput {
+  type: string;
+  reason?: string;
+  closureReason?: string;
+  retrafficking?: boolean;
+  toAgencyId?: string;
+  toUnitCode?: string;
+  toUserId?: string;
+}
+
+const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export const casesApi = {
+  list: (filters: CaseFilters, page: number, pageSize: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+    params.set('page', String(page));
+    params.set('pageSize', String(pageSize));
+    return api.get<Page<CaseSummary>>(`/api/cases?${params}`);
+  },
+  duplicateCheck: (body: NewCase) =>
+    api.post<{ candidates: DuplicateCandidate[] }>('/api/cases/duplicate-check', {
+      sensitive: { names: body.sensitive.names, birthDate: body.sensitive.birthDate },
+      identity: { gender: body.identity.gender },
+    }),
+  create: (body: NewCase, idempotencyKey: string) =>
+    api.post<CaseFile>('/api/cases', body, { idempotencyKey }),
+  get: (id: string) => api.get<CaseFile>(casePath(id)),
+  update: (
+    file: CaseFile,
+    changes: { sensitive?: Partial<SensitiveIdentity>; identity?: Partial<OpenIdentity> },
+  ) => api.patch<CaseFile>(casePath(file.id), changes, { version: file.version }),
+  reveal: (id: string) => api.post<SensitiveIdentity>(`${casePath(id)}/reveal`, {}),
+  history: (id: string) => api.get<{ items: HistoryEntry[] }>(`${casePath(id)}/history`),
+  actions: (id: string) => api.get<{ available: string[] }>(`${casePath(id)}/actions`),
+  takeAction: (file: CaseFile, input: ActionInput) =>
+    api.post<{ stage: string; reopenCount: number; pendingClosure: boolean }>(
+      `${casePath(file.id)}/actions`,
+      input,
+      { version: file.version },
+    ),
+};
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  list: (filters: CaseFilters, page: number) => ['cases', 'list', filters, page] as const,
+  file: (id: string) => ['cases', 'file', id] as const,
+  sub: (id: string, part: string) => ['cases', 'file', id, part] as const,
+};

@@ -1,0 +1,154 @@
+// The case file: a header with the pseudonymous code and where the case stands, the lifecycle actions the
+// server offers this user now, and tabs. Tabs show only what the user's field groups and actions allow,
+// and only parts whose endpoints the server has; nothing here is invented.
+import { Alert, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CaseFile, caseKeys, casesApi } from '../../api/cases.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { AnchorLink } from '../../components/links.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { CaseActions, pendingClosure } from './CaseActions.tsx';
+import { formatDate } from './CaseListPage.tsx';
+import { HistoryTab } from './HistoryTab.tsx';
+import { IdentityTab } from './IdentityTab.tsx';
+import { useCaseLabels } from './labels.ts';
+
+export const CASE_TABS = ['identity', 'history'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+
+export function parseCaseFileSearch(search: Record<string, unknown>): { tab?: CaseTab } {
+  const tab = CASE_TABS.find((known) => known === search.tab);
+  return tab ? { tab } : {};
+}
+
+interface TabSpec {
+  value: CaseTab;
+  label: string;
+  panel: ReactNode;
+}
+
+export function CaseFilePage() {
+  const { t } = useTranslation();
+  const { id } = useParams({ from: '/app/cases/$id' });
+  const search = useSearch({ from: '/app/cases/$id' });
+  const navigate = useNavigate({ from: '/cases/$id' });
+  const file = useQuery({ queryKey: caseKeys.file(id), queryFn: () => casesApi.get(id) });
+  const history = useQuery({ queryKey: caseKeys.sub(id, 'history'), queryFn: () => casesApi.history(id) });
+  usePageTitle(file.data ? t('cases.file.title', { code: file.data.code }) : t('cases.file.loading'));
+
+  if (file.isPending) {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (file.error || !file.data) {
+    return (
+      <Stack>
+        <Title order={1}>{t('cases.file.loading')}</Title>
+        <ErrorAlert error={file.error} />
+        <AnchorLink to="/cases">{t('cases.file.backToList')}</AnchorLink>
+      </Stack>
+    );
+  }
+  const data = file.data;
+  const tabs: TabSpec[] = [
+    { value: 'identity', label: t('cases.tabs.identity'), panel: <IdentityTab file={data} /> },
+    { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
+  ];
+  const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
+  const pending = pendingClosure(history.data?.items ?? []);
+
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/cases" size="sm">
+        {t('cases.file.backToList')}
+      </AnchorLink>
+      <CaseHeader file={data} />
+      {pending && (
+        <Alert color="orange" variant="light" title={t('cases.file.closurePendingTitle')}>
+          {t('cases.file.closurePending', {
+            who: pending.actorName ?? '—',
+            reason: t(`cases.closureReason.${String(pending.payload.closureReason)}`, {
+              defaultValue: String(pending.payload.closureReason ?? ''),
+            }),
+          })}
+        </Alert>
+      )}
+      <CaseActions file={data} />
+      <Paper withBorder radius="md">
+        <Tabs
+          value={active}
+          onChange={(value) =>
+            void navigate({ search: { tab: (value ?? 'identity') as CaseTab }, replace: true })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List aria-label={t('cases.tabs.label')}>
+            {tabs.map((tab) => (
+              <Tabs.Tab key={tab.value} value={tab.value}>
+                {tab.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {tabs.map((tab) => (
+            <Tabs.Panel key={tab.value} value={tab.value} p="md">
+              {tab.panel}
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      </Paper>
+    </Stack>
+  );
+}
+
+function CaseHeader({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  const labels = useCaseLabels();
+  return (
+    <Stack gap={4}>
+      <Title order={1} ff="monospace">
+        {t('cases.file.title', { code: file.code })}
+      </Title>
+      <Group gap="lg">
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('cases.fields.stage')}:
+          </Text>{' '}
+          {labels.stage(file.stage)}
+        </Text>
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('cases.fields.status')}:
+          </Text>{' '}
+          {labels.status(file.status)}
+        </Text>
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('cases.fields.place')}:
+          </Text>{' '}
+          {labels.place(file.unitCode)}
+        </Text>
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('cases.fields.owner')}:
+          </Text>{' '}
+          {[file.ownerName, file.ownerAgencyName].filter(Boolean).join(', ') || '—'}
+        </Text>
+        {file.nextDeadline && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('cases.fields.deadline')}:
+            </Text>{' '}
+            {formatDate(file.nextDeadline, labels.locale)}
+            {file.overdue ? ` (${t('cases.file.overdue')})` : ''}
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,263 @@
+// The case file end to end: a caseworker opens a case for a child met with a Cyrillic name, sees the
+// duplicate check, saves (a double click still opens one case), finds the child from the list by
+// transliterated names, opens the file, reveals the identity and takes a lifecycle action. axe-core
+// runs on the list, the wizard, the duplicate step, the case file and the action dialog; screenshots in
+// English and Ukrainian. Then the police view: the case in its district, nothing from the health field group.
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { launchChromium, screenshot, visible, watchProblems } from './support/browser.ts';
+import { expectAccessible, signIn as signInAt } from './support/flows.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
+  if (!existsSync(new URL('../../dist/web/index.html', import.meta.url))) {
+    throw new Error('dist/web is missing: run `npm run test:browser`, which builds it first');
+  }
+  server = await startServer(DEMO_PASSWORD);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
+  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
+  return { context, page, problems: watchProblems(page) };
+}
+
+/** Picks an option of a Mantine Select; for searchable ones, types first to narrow the list. */
+async function choose(page: Page, label: RegExp, option: string, typed?: string): Promise<void> {
+  const input = page.getByLabel(label).and(page.locator('input:not([type="hidden"])'));
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens a case through the API, as another worker did earlier (the possible duplicate). */
+async function openCaseThroughApi(page: Page, given: string, family: string): Promise<string> {
+  return page.evaluate(
+    async ({ given, family }) => {
+      const csrf = document.cookie
+        .split(';')
+        .map((part) => part.trim().split('='))
+        .find(([key]) => key === 'haven_csrf')?.[1];
+      const response = await fetch('/api/cases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf ?? '') },
+        body: JSON.stringify({
+          sensitive: {
+            names: [{ given, family, kind: 'latin' }],
+            birthDate: { kind: 'estimated', from: '2011-01-01', to: '2012-12-31' },
+          },
+          identity: {
+            gender: 'Masculine',
+            presumedMinor: true,
+            unitCode: 'UA-30-obolonskyi',
+            unaccompanied: false,
+          },
+        }),
+      });
+      if (response.status !== 201) throw new Error(`seed case: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { code: string }).code;
+    },
+    { given, family },
+  );
+}
+
+async function searchList(page: Page, text: string): Promise<string[]> {
+  const box = page.getByRole('searchbox', { name: 'Find a child by name' });
+  await box.fill(text);
+  await page.waitForURL((url) => url.searchParams.get('q') === text);
+  await page
+    .waitForResponse((r) => r.url().includes('/api/cases?') && r.status() === 200)
+    .catch(() => undefined);
+  await page.waitForTimeout(300);
+  return page.locator('table tbody tr td:first-child').allTextContents();
+}
+
+describe('case file', () => {
+  it('caseworker: open a case with a duplicate check, find it by transliteration, reveal, act', async () => {
+    const { context, page, problems } = await newPage();
+    await signInAt(page, server.baseUrl, 'demo-caseworker', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+
+    // An earlier case of the same child, written in Latin letters by another worker.
+    const earlierCode = await openCaseThroughApi(page, 'Oleksandr', 'Hordeichuk');
+    expect(earlierCode).toMatch(/^UA-\d{4}-\d{6}$/);
+
+    // The list, reached from the navigation.
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cases' })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+    await visible(page.getByRole('heading', { level: 1, name: 'Cases' }));
+    await visible(page.getByRole('link', { name: earlierCode }));
+    expect(await page.title()).toBe('Cases · Haven');
+    // Rows never show names.
+    expect(await page.locator('table').textContent()).not.toMatch(/Oleksandr|Hordeichuk/);
+    await expectAccessible(page, 'case list');
+    await screenshot(page, 'en-cases-list');
+
+    // The wizard: the minimum first.
+    await page.getByRole('link', { name: 'Open a new case' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases/new');
+    await visible(page.getByRole('heading', { name: 'Step 1 of 3: The minimum' }));
+    // Nothing filled in: the form says what is missing, and stays on step 1.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await visible(page.getByText('Enter a name or alias.'));
+    await visible(page.getByText('Choose the district.'));
+    await page.getByLabel('Given name').fill('Олександр');
+    await page.getByLabel('Family name').fill('Гордейчук');
+    await page.getByLabel(/^Approximate age in years/).fill('14');
+    await choose(page, /^Gender/, 'Male');
+    await choose(page, /^Place \(district\)/, 'Pecherskyi District, Kyiv (city)', 'Pechersk');
+    expect(await page.getByRole('switch', { name: 'Presumed to be a child' }).isChecked()).toBe(true);
+    await page.getByRole('switch', { name: 'Unaccompanied or separated' }).check();
+    await expectAccessible(page, 'case wizard, the minimum');
+    await screenshot(page, 'en-case-wizard-minimum');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Optional details: a language.
+    await visible(page.getByRole('heading', { name: 'Step 2 of 3: More details (optional)' }));
+    await choose(page, /^Languages the child speaks/, 'Ukrainian', 'Ukr');
+    await page.keyboard.press('Escape');
+    await expectAccessible(page, 'case wizard, details');
+    await page.getByRole('button', { name: 'Check for duplicates', exact: true }).click();
+
+    // The duplicate check finds the earlier case: code and agreeing fields, never names.
+    await visible(page.getByRole('heading', { name: 'Step 3 of 3: Check for duplicates and save' }));
+    await visible(page.getByText(/^\d+ existing cases? may be the same child$/));
+    const duplicates = page.getByRole('table', { name: /Possible duplicates/ });
+    await visible(duplicates.getByText(earlierCode));
+    await visible(duplicates.getByText(/given name/));
+    expect(await duplicates.textContent()).not.toMatch(/Oleksandr|Hordeichuk|Олександр/);
+    await visible(page.getByRole('link', { name: `Open case ${earlierCode}` }));
+    await expectAccessible(page, 'case wizard, duplicates');
+    await screenshot(page, 'en-case-wizard-duplicates');
+
+    // "A different child", clicked twice in a hurry: one case only (Idempotency-Key, button disabled).
+    const creates: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/api/cases') && response.request().method() === 'POST')
+        creates.push(response.status());
+    });
+    await page.getByRole('button', { name: 'This is a different child: save a new case' }).dblclick();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    const heading = await visible(page.getByRole('heading', { level: 1, name: /^Case UA-\d{4}-\d{6}$/ }));
+    const code = ((await heading.textContent()) ?? '').replace('Case ', '');
+    expect(code).not.toBe(earlierCode);
+    const caseUrl = page.url();
+    expect(creates.every((status) => status === 201)).toBe(true);
+
+    // Found from the list by transliterated names, whatever script was typed.
+    await page.goto(`${server.baseUrl}/cases`);
+    const byFamily = await searchList(page, 'Gordeiciuc');
+    expect(byFamily).toContain(code);
+    expect(byFamily.filter((c) => c === code)).toHaveLength(1);
+    const byGiven = await searchList(page, 'Oleksandr');
+    expect(byGiven).toContain(code);
+    expect(byGiven).toContain(earlierCode);
+    await screenshot(page, 'en-cases-search');
+    await page.getByRole('link', { name: code }).click();
+    await page.waitForURL(caseUrl);
+
+    // The case file: coarse identity only until revealed.
+    await visible(page.getByRole('tab', { name: 'Identity', selected: true }));
+    await visible(page.getByText('Pecherskyi District, Kyiv (city)').first());
+    expect(await page.locator('main').textContent()).not.toMatch(/Олександр|Гордейчук/);
+    await visible(page.getByText(/every reveal is recorded in the audit log/));
+    await expectAccessible(page, 'case file');
+    await screenshot(page, 'en-case-file');
+    await page.getByRole('button', { name: 'Reveal identity' }).click();
+    const revealed = await visible(page.getByTestId('revealed-identity'));
+    await visible(revealed.getByText('Олександр'));
+    await visible(revealed.getByText('Гордейчук'));
+    await visible(revealed.getByText(/this reveal has been recorded in the audit log/));
+    await expectAccessible(page, 'case file, identity revealed');
+    await page.getByRole('button', { name: 'Hide identity' }).click();
+    expect(await page.locator('main').textContent()).not.toMatch(/Олександр/);
+
+    // A lifecycle action through its dialog.
+    await page.getByRole('button', { name: 'Recognise as presumed victim' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Recognise as presumed victim' }));
+    await dialog.getByLabel('Note (optional)').fill('Indicators of labour exploitation at the market.');
+    await expectAccessible(page, 'lifecycle action dialog');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(page.getByText('Stage:').locator('..').getByText('Presumed victim'));
+
+    // The history tab, keyboard-reachable: who, when, agency and why.
+    await page.getByRole('tab', { name: 'Identity' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await visible(page.getByRole('tab', { name: 'History', selected: true }));
+    const history = page.getByRole('table', { name: /History of the case/ });
+    await visible(history.getByText('Recognised as presumed victim'));
+    await visible(history.getByText('Indicators of labour exploitation at the market.'));
+    await visible(history.getByText('Case opened'));
+    await expectAccessible(page, 'case history');
+    await screenshot(page, 'en-case-history');
+
+    // Ukrainian: the same case file and the list.
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /Українська/ }).click();
+    await visible(page.getByRole('tab', { name: 'Історія', selected: true }));
+    await visible(page.getByText('Визнано ймовірно постраждалою'));
+    await page.getByRole('tab', { name: 'Особа' }).click();
+    await visible(page.getByRole('button', { name: 'Розкрити дані особи' }));
+    await expectAccessible(page, 'case file in Ukrainian');
+    await screenshot(page, 'uk-case-file');
+    await page.goto(`${server.baseUrl}/cases`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Справи' }));
+    await visible(page.getByText(/^\d+ справ/));
+    await expectAccessible(page, 'case list in Ukrainian');
+    await screenshot(page, 'uk-cases-list');
+    await page.goto(`${server.baseUrl}/cases/new`);
+    await visible(page.getByRole('heading', { name: 'Крок 1 з 3: Мінімум даних' }));
+    await screenshot(page, 'uk-case-wizard');
+    // Back to English for the other tests' sake (the language is saved on the profile).
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /English/ }).click();
+    await visible(page.getByRole('heading', { name: 'Step 1 of 3: The minimum' }));
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('police: sees the case in its district, with no health tab or notes', async () => {
+    const { context, page, problems } = await newPage();
+    await signInAt(page, server.baseUrl, 'demo-police', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cases' })
+      .click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Cases' }));
+    // The caseworker's case in Pechersk (Kyiv) is in the police's district scope.
+    const link = await visible(page.locator('table tbody tr td:first-child a').first());
+    await link.click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    await visible(page.getByRole('tab', { name: 'Identity' }));
+    // No tab or note class that needs the health field group.
+    expect(await page.getByRole('tab', { name: /Health/ }).count()).toBe(0);
+    expect(await page.getByText(/health/i).count()).toBe(0);
+    await expectAccessible(page, 'case file as police');
+    await screenshot(page, 'en-case-file-police');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
