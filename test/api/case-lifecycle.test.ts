@@ -81,6 +81,17 @@ describe('case lifecycle over the API', () => {
     expect(reopen.actorName).toBe('Test caseworker');
   });
 
+  it('assigns only to an active user of the owning agency', async () => {
+    const created = await worker.post('/api/cases', {
+      sensitive: { names: [{ given: 'Остап', family: 'Гнатюк' }], birthDate: { kind: 'unknown' } },
+      identity: { gender: 'Masculine', presumedMinor: true, unitCode: district },
+    });
+    const stranger = await makeUser(server.ctx, { role: 'caseworker' });
+    const refused = await act(supervisor, created.body.id, { type: 'assign', toUserId: stranger.id, reason: 'Caseload' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0].path).toBe('body.toUserId');
+  });
+
   it('refuses an action the transition table does not allow, and keeps the reason encrypted', async () => {
     const created = await worker.post('/api/cases', {
       sensitive: { names: [{ given: 'Ірина', family: 'Ткач' }], birthDate: { kind: 'unknown' } },

@@ -11,7 +11,7 @@ import type { Actor, AppContext } from '../context.ts';
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { type Action, can } from '../policy/policy.ts';
-import { agencyExists, existingUnitCodes } from '../users/users.repository.ts';
+import { agencyExists, existingUnitCodes, findUser } from '../users/users.repository.ts';
 import * as repo from './cases.repository.ts';
 import { loadCase, placeOfCase } from './cases.service.ts';
 
@@ -99,6 +99,14 @@ export async function takeAction(
         throw validationFailed([{ path: 'body.toAgencyId', message: 'Unknown agency.' }]);
       if (!input.toUnitCode || !(await existingUnitCodes(trx, [input.toUnitCode])).has(input.toUnitCode)) {
         throw validationFailed([{ path: 'body.toUnitCode', message: 'Unknown place.' }]);
+      }
+    }
+    if (input.type === 'assign' || (input.type === 'transfer' && input.toUserId)) {
+      // The new owner must work for the agency that will own the case.
+      const owner = input.toUserId ? await findUser(trx, input.toUserId) : undefined;
+      const agency = input.type === 'transfer' ? input.toAgencyId : row.owner_agency_id;
+      if (!owner || owner.agency_id !== agency || owner.status !== 'active') {
+        throw validationFailed([{ path: 'body.toUserId', message: 'Not an active user of the agency that owns the case.' }]);
       }
     }
     const state = await storedState(ctx, trx, caseId);
