@@ -9,6 +9,7 @@ import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { Grant } from '../policy/policy.ts';
 import { insertAgency, replaceAgencyUnits } from '../agencies/agencies.repository.ts';
 import { insertUser, passwordHashesOf, replaceGrants } from '../users/users.repository.ts';
+import { seedDemoChildren } from './children/index.ts';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
 
 export type DemoSeedResult = {
@@ -94,6 +95,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     }
     await writeSetting(trx, 'demo', true);
   });
+  await seedDemoChildren(ctx);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
 }
 
