@@ -201,8 +201,31 @@ describe('case file', () => {
     await dialog.waitFor({ state: 'detached' });
     await visible(page.getByText('Stage:').locator('..').getByText('Presumed victim'));
 
+    // Screening: indicators grouped by dimension, each with source and date; a suggestion, never a decision.
+    await page.getByRole('tab', { name: 'Screening' }).click();
+    await page.getByRole('button', { name: 'New screening' }).click();
+    const firstGroup = await visible(page.locator('fieldset.haven-fieldset').first());
+    await firstGroup.getByRole('checkbox').first().check();
+    await visible(firstGroup.getByLabel('Source of the evidence'));
+    await expectAccessible(page, 'screening form');
+    await page.getByRole('button', { name: 'Save the screening' }).click();
+    await visible(page.getByText('Suggested status'));
+    await visible(page.getByText(/a suggestion, never a decision/));
+    await expectAccessible(page, 'screening result');
+    await screenshot(page, 'en-case-screening');
+
+    // Status: the presumption started the reflection period clock.
+    await page.getByRole('tab', { name: 'Status' }).click();
+    await visible(page.getByRole('heading', { name: 'Recovery and reflection period' }));
+    await visible(page.getByRole('heading', { name: 'Non-punishment' }));
+    await page.getByRole('button', { name: 'Record a status decision' }).click();
+    await visible(page.getByRole('radiogroup', { name: /^Status/ }));
+    await expectAccessible(page, 'status tab with the decision form');
+    await screenshot(page, 'en-case-status');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
     // The history tab, keyboard-reachable: who, when, agency and why.
-    await page.getByRole('tab', { name: 'Identity' }).focus();
+    await page.getByRole('tab', { name: 'Status' }).focus();
     await page.keyboard.press('ArrowRight');
     await visible(page.getByRole('tab', { name: 'History', selected: true }));
     const history = page.getByRole('table', { name: /History of the case/ });

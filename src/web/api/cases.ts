@@ -199,3 +199,80 @@ export const caseKeys = {
   file: (id: string) => ['cases', 'file', id] as const,
   sub: (id: string, part: string) => ['cases', 'file', id, part] as const,
 };
+
+// ——— Screening (ILO/EC child indicators) and trafficking status ———
+
+export type Localised = Record<string, string>;
+
+export interface IndicatorReference {
+  version: string;
+  lists: { id: 'labour' | 'sexual'; label: Localised }[];
+  dimensions: { id: string; stage: 'recruitment' | 'exploitation'; label: Localised }[];
+  grades: { id: string; label: Localised }[];
+  evidenceSources: { id: string; label: Localised }[];
+  indicators: { id: string; list: 'labour' | 'sexual'; dimension: string; grade: string; label: Localised }[];
+}
+
+export interface ScreeningAnswer {
+  indicatorId: string;
+  source: string;
+  date: string;
+}
+
+export interface Screening {
+  id: string;
+  list: 'labour' | 'sexual';
+  indicatorSetVersion: string;
+  answers: ScreeningAnswer[];
+  dimensions: {
+    dimension: string;
+    positive: boolean;
+    counts: { strong: number; medium: number; weak: number };
+    explanation: string;
+  }[];
+  suggestion: { status: string; traffickingStatus: string | null; explanation: string; isDecision: false };
+  screenedBy: string | null;
+  screenedAt: string;
+}
+
+export interface CaseStatusView {
+  status: string;
+  htcdsStatus: string;
+  decidingOrgType: string | null;
+  decidedOn: string | null;
+  formalProcedure: { country: string; legalBasis: string; values: Record<string, string> } | null;
+  reflectionPeriod: {
+    startsOn: string;
+    endsOn: string;
+    daysLeft: number;
+    state: 'running' | 'ending-soon' | 'ended';
+  } | null;
+  nonPunishment: { flagged: boolean; note: string | null };
+  version: number;
+}
+
+export interface StatusDecision {
+  status: 'presumed' | 'identified' | 'not-a-victim';
+  decidingOrgType: string;
+  decidedOn: string;
+  formalProcedure?: Record<string, string>;
+  reason: string;
+}
+
+export const screeningApi = {
+  indicators: () => api.get<IndicatorReference>('/api/reference/screening-indicators'),
+  list: (id: string) => api.get<{ items: Screening[] }>(`${casePath(id)}/screenings`),
+  create: (
+    id: string,
+    body: { list: 'labour' | 'sexual'; answers: ScreeningAnswer[] },
+    idempotencyKey: string,
+  ) => api.post<Screening>(`${casePath(id)}/screenings`, body, { idempotencyKey }),
+};
+
+export const statusApi = {
+  get: (id: string) => api.get<CaseStatusView>(`${casePath(id)}/status`),
+  decide: (id: string, version: number, body: StatusDecision) =>
+    api.post<CaseStatusView>(`${casePath(id)}/status-decisions`, body, { version }),
+  nonPunishment: (id: string, version: number, body: { flagged: boolean; note: string | null }) =>
+    api.put<CaseStatusView>(`${casePath(id)}/non-punishment`, body, { version }),
+};

@@ -15,8 +15,10 @@ import { formatDate } from './CaseListPage.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
 import { useCaseLabels } from './labels.ts';
+import { ScreeningTab } from './ScreeningTab.tsx';
+import { StatusTab } from './StatusTab.tsx';
 
-export const CASE_TABS = ['identity', 'history'] as const;
+export const CASE_TABS = ['identity', 'screening', 'status', 'history'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export function parseCaseFileSearch(search: Record<string, unknown>): { tab?: CaseTab } {
@@ -58,6 +60,16 @@ export function CaseFilePage() {
   const data = file.data;
   const tabs: TabSpec[] = [
     { value: 'identity', label: t('cases.tabs.identity'), panel: <IdentityTab file={data} /> },
+    ...(data.fieldGroups.includes('exploitation')
+      ? [
+          {
+            value: 'screening' as const,
+            label: t('cases.tabs.screening'),
+            panel: <ScreeningTab file={data} />,
+          },
+        ]
+      : []),
+    { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
   ];
   const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
