@@ -41,8 +41,13 @@ describe('case lifecycle over the API', () => {
     );
     expect((await worker.post(`/api/cases/${id}/actions`, { type: 'presume' })).status).toBe(428);
     expect((await act(worker, id, { type: 'presume' })).body.stage).toBe('presumed');
-    expect((await worker.get(`/api/cases/${id}`)).body.status).toBe('presumed');
+    const presumed = (await worker.get(`/api/cases/${id}`)).body;
+    expect(presumed.status).toBe('presumed');
+    // The recovery and reflection period (at least 30 days) becomes the case's deadline.
+    const days = (Date.parse(presumed.nextDeadline) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(29);
     expect((await act(worker, id, { type: 'identify' })).body.stage).toBe('identified');
+    expect((await worker.get(`/api/cases/${id}`)).body.nextDeadline).toBeNull();
     expect((await act(worker, id, { type: 'start-assistance' })).body.stage).toBe('assistance');
     expect((await act(worker, id, { type: 'start-monitoring' })).body.stage).toBe('monitoring');
     const noReason = await act(worker, id, { type: 'request-closure', closureReason: 'other' });

@@ -5,6 +5,7 @@ import {
   type CaseAction,
   foldActions,
 } from '../../domain/lifecycle/index.ts';
+import { reflectionPeriodFromPresumption } from '../../domain/status/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -43,6 +44,19 @@ const STATUS_AFTER: Partial<Record<ActionType, string>> = {
   identify: 'identified',
   'decide-not-victim': 'not-a-victim',
 };
+
+/**
+ * Presumption starts the recovery and reflection period (CoE Art. 13): its end becomes the case's
+ * deadline unless one is set already; identification or a not-a-victim outcome meets it.
+ */
+function deadlineAfter(ctx: AppContext, type: ActionType, presumedAt: string | null, current: string | null) {
+  if (type === 'presume' && presumedAt && current === null) {
+    const today = new Date().toISOString().slice(0, 10);
+    return { next_deadline: reflectionPeriodFromPresumption(presumedAt, today, ctx.config.country).endsOn };
+  }
+  if (type === 'identify' || type === 'decide-not-victim') return { next_deadline: null };
+  return {};
+}
 
 export type ActionInput = {
   type: Exclude<ActionType, 'open'>;
@@ -130,6 +144,7 @@ export async function takeAction(
       owner_user_id: next.ownerUserId,
       unit_code: next.unitCode,
       ...(STATUS_AFTER[input.type] ? { status: STATUS_AFTER[input.type] } : {}),
+      ...deadlineAfter(ctx, input.type, next.presumedAt, row.next_deadline),
     });
     if (!updated) throw staleVersion();
     const {
