@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
+import { registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
@@ -19,6 +20,7 @@ import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/er
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
+import { registerNoteRoutes } from './notes/notes.routes.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
 import { registerScreeningRoutes } from './screening/screening.routes.ts';
 import { registerStatusRoutes } from './status/status.routes.ts';
@@ -101,6 +103,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerDuplicateRoutes(app, ctx);
   registerCasePeopleRoutes(app, ctx);
   registerConsentRoutes(app, ctx);
+  registerNoteRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerStatusRoutes(app, ctx);

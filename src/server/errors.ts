@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'content_type_mismatch'
   | 'bad_request'
   | 'internal_error';
 

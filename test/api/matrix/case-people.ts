@@ -50,3 +50,25 @@ export function consentEndpoints(t: Targets): Endpoint[] {
     },
   ];
 }
+
+export function noteAttachmentEndpoints(t: Targets): Endpoint[] {
+  const caseFile = `/api/cases/${t.caseId}`;
+  return [
+    { method: 'GET', path: `${caseFile}/notes`, allowed: CASE_READERS },
+    {
+      method: 'POST',
+      path: `${caseFile}/notes`,
+      body: { class: 'general', text: 'Matrix note' },
+      allowed: CASE_WRITERS,
+    },
+    { method: 'GET', path: `${caseFile}/attachments`, allowed: CASE_READERS },
+    // A JSON body is not a file: allowed roles get 415, which is not a refusal.
+    {
+      method: 'POST',
+      path: `${caseFile}/attachments?fileName=matrix.txt&class=general`,
+      body: {},
+      allowed: CASE_WRITERS,
+    },
+    { method: 'GET', path: `${caseFile}/attachments/${randomUUID()}`, allowed: CASE_READERS },
+  ];
+}

@@ -1,4 +1,4 @@
-import { casePeopleEndpoints, consentEndpoints } from './case-people.ts';
+import { casePeopleEndpoints, consentEndpoints, noteAttachmentEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
 import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
@@ -11,6 +11,7 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   caseEndpoints,
   casePeopleEndpoints,
   consentEndpoints,
+  noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
 ];

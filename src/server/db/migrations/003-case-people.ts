@@ -81,30 +81,40 @@ create table case_attachment_contents (
   content text not null
 );
 
--- Notes and attachments are append-only; key rotation may only re-seal their ciphertext.
-create function case_records_append_only() returns trigger language plpgsql as $$
+-- Notes and attachments are append-only; key rotation may only re-seal their ciphertext. One function
+-- per table: plpgsql resolves every NEW field an expression names, even in a branch for another table.
+create function case_notes_append_only() returns trigger language plpgsql as $$
 begin
-  if tg_op = 'UPDATE' and tg_table_name = 'case_notes'
-     and (new.id, new.case_id, new.class, new.author_id, new.created_at)
-         is not distinct from (old.id, old.case_id, old.class, old.author_id, old.created_at) then
+  if tg_op = 'UPDATE' and (new.id, new.case_id, new.class, new.author_id, new.created_at)
+     is not distinct from (old.id, old.case_id, old.class, old.author_id, old.created_at) then
     return new;
   end if;
-  if tg_op = 'UPDATE' and tg_table_name = 'case_attachments'
-     and (new.id, new.case_id, new.class, new.content_type, new.size, new.sha256, new.uploaded_by, new.uploaded_at)
-         is not distinct from (old.id, old.case_id, old.class, old.content_type, old.size, old.sha256, old.uploaded_by, old.uploaded_at) then
-    return new;
-  end if;
-  if tg_op = 'UPDATE' and tg_table_name = 'case_attachment_contents'
-     and new.attachment_id = old.attachment_id then
-    return new;
-  end if;
-  raise exception '% is append-only', tg_table_name;
+  raise exception 'case_notes is append-only';
 end;
 $$;
 create trigger case_notes_append_only before update or delete on case_notes
-  for each row execute function case_records_append_only();
+  for each row execute function case_notes_append_only();
+
+create function case_attachments_append_only() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' and (new.id, new.case_id, new.class, new.content_type, new.size, new.sha256, new.uploaded_by, new.uploaded_at)
+     is not distinct from (old.id, old.case_id, old.class, old.content_type, old.size, old.sha256, old.uploaded_by, old.uploaded_at) then
+    return new;
+  end if;
+  raise exception 'case_attachments is append-only';
+end;
+$$;
 create trigger case_attachments_append_only before update or delete on case_attachments
-  for each row execute function case_records_append_only();
+  for each row execute function case_attachments_append_only();
+
+create function case_attachment_contents_append_only() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' and new.attachment_id = old.attachment_id then
+    return new;
+  end if;
+  raise exception 'case_attachment_contents is append-only';
+end;
+$$;
 create trigger case_attachment_contents_append_only before update or delete on case_attachment_contents
-  for each row execute function case_records_append_only();
+  for each row execute function case_attachment_contents_append_only();
 `;
