@@ -102,6 +102,21 @@ describe('seedDemoChildren', () => {
     expect(request.reason).toBeTruthy();
   });
 
+  it('records trafficking histories, guardians and consents through their services', async () => {
+    expect(result.historyRecords).toBeGreaterThan(20);
+    const list = await coordinator.get('/api/cases?stage=assistance&pageSize=100');
+    const withTypes = list.body.items.filter(
+      (i: { exploitationTypes: string[] }) => i.exploitationTypes.length > 0,
+    );
+    expect(withTypes.length).toBeGreaterThan(0);
+    const type = withTypes[0].exploitationTypes[0];
+    const filtered = await coordinator.get(`/api/cases?exploitationType=${type}&pageSize=100`);
+    expect(filtered.body.total).toBeGreaterThan(0);
+    const events = await coordinator.get(`/api/cases/${withTypes[0].id}/events`);
+    expect(events.status).toBe(200);
+    expect(events.body.items.map((e: { type: string }) => e.type)).toContain('Recruitment');
+  });
+
   it('finds a child by a transliterated name', async () => {
     const plan = planDemoChildren('UA', { count: 30, policeUnit, localTeamUnit: localUnit });
     // A child registered only in Cyrillic, looked up by the passport Latin form and by the Russian ICAO one.

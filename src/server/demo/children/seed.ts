@@ -11,6 +11,7 @@ import type { Role, Scope } from '../../policy/policy.ts';
 import { type ChildPlan, type DemoCountry, planDemoChildren, type StagePath } from './plan.ts';
 import { type Random, seededRandom } from './prng.ts';
 import { REASONS } from './reasons.ts';
+import { addHistory } from './histories.ts';
 
 // Seeds the demo children through the real services: createCase for the file (encryption, search keys,
 // duplicate check, audit) and takeAction for every lifecycle step, so each case's action log and audit
@@ -30,6 +31,8 @@ export type SeedChildrenResult = {
   confirmedAfterDuplicateCheck: number;
   nearDuplicates: number;
   actions: number;
+  /** Trafficking events, guardians and consents written through their services. */
+  historyRecords: number;
   stages: Record<string, number>;
   caseIds: string[];
   milliseconds: number;
@@ -102,6 +105,15 @@ function withinTransaction(ctx: AppContext, trx: Kysely<DatabaseSchema>): AppCon
     },
   });
   return { ...ctx, database: { ...ctx.database, db } };
+}
+
+async function versionOf(db: Kysely<DatabaseSchema>, caseId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cases')
+    .select('version')
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return row.version;
 }
 
 type Step = { by: 'owner' | 'approver' | 'coordinator'; input: ActionInput };
@@ -205,12 +217,14 @@ export async function seedDemoChildren(
     policeUnit: unitOfGrant(people.police),
     localTeamUnit: unitOfGrant(people.localcoord),
   });
+  const today = new Date().toISOString().slice(0, 10);
   const random = seededRandom(`${options.seed ?? 'haven-demo-children'}-${country}-steps`);
   const result: SeedChildrenResult = {
     created: 0,
     confirmedAfterDuplicateCheck: 0,
     nearDuplicates: 0,
     actions: 0,
+    historyRecords: 0,
     stages: {},
     caseIds: [],
     milliseconds: 0,
@@ -277,6 +291,22 @@ export async function seedDemoChildren(
           owner = caseworker;
           approver = supervisor;
         }
+        // What happened and who stands by the child, recorded before the case moves on.
+        const historyRandom = seededRandom(
+          `${options.seed ?? 'haven-demo-children'}-${country}-history-${child.plan.index}`,
+        );
+        const written = await addHistory(
+          batchCtx,
+          trx,
+          owner,
+          actorOf(owner),
+          child.id,
+          child.plan,
+          historyRandom,
+          today,
+        );
+        result.historyRecords += written;
+        if (written > 0) version = await versionOf(trx, child.id);
         let stage = 'screening';
         for (const step of steps) {
           const principal = step.by === 'owner' ? owner : step.by === 'approver' ? approver : coordinator;
