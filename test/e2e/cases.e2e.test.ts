@@ -201,6 +201,33 @@ describe('case file', () => {
     await dialog.waitFor({ state: 'detached' });
     await visible(page.getByText('Stage:').locator('..').getByText('Presumed victim'));
 
+    // Family and guardian: the child is unaccompanied, so a guardian is asked for.
+    await page.getByRole('tab', { name: 'Family and guardian' }).click();
+    await visible(page.getByText('A guardian is needed'));
+    await page.getByRole('button', { name: 'Record the guardian' }).click();
+    await choose(page, /^Kind of guardian/, 'Appointed guardian');
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Ірина Коваль');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await visible(page.getByText('Ірина Коваль'));
+    await page.getByRole('button', { name: 'Add a family member' }).click();
+    await choose(page, /^Relation/, 'Father');
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Петро Гордейчук');
+    await page.getByLabel('Implicated in the exploitation').check();
+    await expectAccessible(page, 'family form');
+    await page.getByRole('button', { name: 'Add to the family' }).click();
+    await visible(page.getByRole('table', { name: /Family members/ }).getByText('Петро Гордейчук'));
+    await expectAccessible(page, 'family and guardian');
+
+    // Consent: the child's assent and the guardian's consent make it active.
+    await page.getByRole('tab', { name: 'Consent' }).click();
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    await choose(page, /^Purpose/, 'Assistance');
+    await page.getByRole('textbox', { name: /^Given by/ }).fill('Ірина Коваль');
+    await expectAccessible(page, 'consent form');
+    await page.getByRole('button', { name: 'Save the consent' }).click();
+    await visible(page.getByRole('table', { name: /Consents/ }).getByText('Active'));
+    await screenshot(page, 'en-case-consent');
+
     // Screening: indicators grouped by dimension, each with source and date; a suggestion, never a decision.
     await page.getByRole('tab', { name: 'Screening' }).click();
     await page.getByRole('button', { name: 'New screening' }).click();

@@ -276,3 +276,129 @@ export const statusApi = {
   nonPunishment: (id: string, version: number, body: { flagged: boolean; note: string | null }) =>
     api.put<CaseStatusView>(`${casePath(id)}/non-punishment`, body, { version }),
 };
+
+// ——— Family, guardian and consent ———
+
+export const FAMILY_RELATIONS = [
+  'mother',
+  'father',
+  'stepparent',
+  'sibling',
+  'grandparent',
+  'aunt-uncle',
+  'other-relative',
+  'caregiver',
+  'other',
+] as const;
+export const GUARDIAN_KINDS = [
+  'parent',
+  'legal-representative',
+  'appointed-guardian',
+  'institution',
+] as const;
+export const CONSENT_PURPOSES = [
+  'assistance',
+  'data-processing',
+  'referral',
+  'cross-border-sharing',
+  'research',
+] as const;
+export const HOW_INFORMED = [
+  'orally-in-own-language',
+  'written-child-friendly',
+  'with-interpreter',
+  'with-guardian',
+  'other',
+] as const;
+
+export interface FamilyMember {
+  id: string;
+  relation: (typeof FAMILY_RELATIONS)[number];
+  /** null for callers without the identity field group. */
+  name: string | null;
+  contact: string | null;
+  implicated: boolean;
+  safeContact: boolean;
+  note: string | null;
+  version: number;
+}
+
+export interface Guardian {
+  kind: (typeof GUARDIAN_KINDS)[number];
+  name: string | null;
+  contact: string | null;
+  appointedOn: string | null;
+  appointingAuthority: string | null;
+  version: number;
+}
+
+export interface Consent {
+  id: string;
+  purpose: (typeof CONSENT_PURPOSES)[number];
+  recipientAgencyId: string | null;
+  recipientAgencyName: string | null;
+  childAssent: { given: boolean; date: string; howInformed: (typeof HOW_INFORMED)[number] };
+  guardianConsent: { given: boolean; date: string; givenBy: string | null } | null;
+  expiresOn: string | null;
+  withdrawnAt: string | null;
+  state: 'active' | 'expired' | 'withdrawn' | 'incomplete';
+  recordedBy: string;
+  recordedAt: string;
+  version: number;
+}
+
+export interface NewConsent {
+  purpose: Consent['purpose'];
+  recipientAgencyId?: string;
+  childAssent: Consent['childAssent'];
+  guardianConsent: { given: boolean; date: string; givenBy: string } | null;
+  expiresOn?: string;
+}
+
+export const familyApi = {
+  list: (id: string) => api.get<{ items: FamilyMember[] }>(`${casePath(id)}/family`),
+  add: (
+    id: string,
+    body: {
+      relation: string;
+      name: string;
+      contact?: string;
+      implicated: boolean;
+      safeContact: boolean;
+      note?: string;
+    },
+    idempotencyKey: string,
+  ) => api.post<FamilyMember>(`${casePath(id)}/family`, body, { idempotencyKey }),
+  guardian: (id: string) =>
+    api.get<{ guardian: Guardian | null; required: boolean }>(`${casePath(id)}/guardian`),
+  setGuardian: (
+    id: string,
+    body: {
+      kind: string;
+      name: string;
+      contact?: string;
+      appointedOn?: string;
+      appointingAuthority?: string;
+    },
+    version: number | undefined,
+  ) => api.put<Guardian>(`${casePath(id)}/guardian`, body, version === undefined ? {} : { version }),
+};
+
+export const consentApi = {
+  list: (id: string) => api.get<{ items: Consent[] }>(`${casePath(id)}/consents`),
+  record: (id: string, body: NewConsent, idempotencyKey: string) =>
+    api.post<Consent>(`${casePath(id)}/consents`, body, { idempotencyKey }),
+  withdraw: (id: string, consent: Consent, reason: string) =>
+    api.post<Consent>(
+      `${casePath(id)}/consents/${encodeURIComponent(consent.id)}/withdraw`,
+      { reason },
+      {
+        version: consent.version,
+      },
+    ),
+};
+
+export function newIdempotencyKey(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

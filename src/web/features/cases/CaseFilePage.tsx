@@ -12,13 +12,15 @@ import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseActions, pendingClosure } from './CaseActions.tsx';
 import { formatDate } from './CaseListPage.tsx';
+import { ConsentTab } from './ConsentTab.tsx';
+import { FamilyTab } from './FamilyTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
 import { useCaseLabels } from './labels.ts';
 import { ScreeningTab } from './ScreeningTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
 
-export const CASE_TABS = ['identity', 'screening', 'status', 'history'] as const;
+export const CASE_TABS = ['identity', 'family', 'consent', 'screening', 'status', 'history'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export function parseCaseFileSearch(search: Record<string, unknown>): { tab?: CaseTab } {
@@ -60,6 +62,8 @@ export function CaseFilePage() {
   const data = file.data;
   const tabs: TabSpec[] = [
     { value: 'identity', label: t('cases.tabs.identity'), panel: <IdentityTab file={data} /> },
+    { value: 'family', label: t('cases.tabs.family'), panel: <FamilyTab file={data} /> },
+    { value: 'consent', label: t('cases.tabs.consent'), panel: <ConsentTab file={data} /> },
     ...(data.fieldGroups.includes('exploitation')
       ? [
           {
