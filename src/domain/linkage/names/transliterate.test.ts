@@ -35,6 +35,14 @@ describe('skeleton', () => {
     expect(skeleton('Іванов')).not.toBe(skeleton('Іваненко'));
   });
 
+  it('reads Romanian j as ж, and j elsewhere as й or iotation', () => {
+    expect(skeleton('Jucov')).toBe(skeleton('Жуков'));
+    expect(skeleton('Jovtenco')).toBe(skeleton('Жовтенко'));
+    expect(skeleton('Jurcovschi')).toBe(skeleton('Журковський'));
+    expect(skeleton('Julia')).toBe(skeleton('Юлія'));
+    expect(skeleton('Jurij')).toBe(skeleton('Юрій'));
+  });
+
   it('treats â and î alike and cedilla like comma below', () => {
     expect(skeleton('Câmpeanu')).toBe(skeleton('Cîmpeanu'));
     expect(romanise('Ţurcan')).toBe(romanise('Țurcan'));

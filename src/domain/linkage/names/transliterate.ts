@@ -87,9 +87,22 @@ const LATIN_DIACRITICS: Record<string, string> = {
 
 const APOSTROPHES = /['’ʼ`´‘"]/g;
 
+// Romanian writes ж as j (Jucov = Жуков), the Slavic Latin systems write j for й or the iotation of
+// я/ю/є (Jurij, Julia). A word is read as Romanian when it has a Romanian letter or a Romanian
+// spelling of a Slavic surname ending; elsewhere j stays with i in the skeleton.
+const ROMANIAN_WORD = /[ășşțţâî]|(?:cov|cova|ciuc|ciuk|escu|eanu|schi|ici|enco|encu)$/u;
+
+function romanianJ(word: string): string {
+  return word.includes('j') && ROMANIAN_WORD.test(word) ? word.replaceAll('j', 'ж') : word;
+}
+
 /** Lower-cases and writes Cyrillic and diacritic letters in plain Latin (no folding of systems). */
 export function romanise(text: string): string {
-  const lower = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, '');
+  const lower = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/\p{L}+/gu, romanianJ);
   let out = '';
   for (const ch of lower) {
     const cyr = CYRILLIC_TO_LATIN[ch];
