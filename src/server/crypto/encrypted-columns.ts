@@ -52,6 +52,8 @@ export const ENCRYPTED_COLUMNS = [
     idColumns: ['attachment_id'],
     column: 'content',
     context: 'case_attachment_contents.content',
+    // A file may be 10 MiB: re-seal a few at a time, not 500.
+    batchSize: 4,
   },
   { table: 'trafficking_events', idColumns: ['id'], column: 'place', context: 'trafficking_events.place' },
   { table: 'screenings', idColumns: ['id'], column: 'answers', context: 'screenings.answers' },

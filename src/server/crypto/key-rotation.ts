@@ -35,7 +35,7 @@ export async function rotateKeys(
       const rows = await sql<Record<string, unknown> & { value: string }>`
         select ${sql.join(ids.map((c) => sql.ref(c)))}, ${sql.ref(target.column)} as value from ${sql.table(target.table)}
         where ${sql.ref(target.column)} is not null and ${sql.ref(target.column)} not like ${`v1.${keyId}.%`}
-        limit 500`.execute(db);
+        limit ${'batchSize' in target ? target.batchSize : 500}`.execute(db);
       if (rows.rows.length === 0) break;
       await db.transaction().execute(async (trx) => {
         for (const row of rows.rows) {
