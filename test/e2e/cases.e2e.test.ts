@@ -89,6 +89,9 @@ async function searchList(page: Page, text: string): Promise<string[]> {
   return page.locator('table tbody tr td:first-child').allTextContents();
 }
 
+/** The case the caseworker opened, with a health note, for the police test. */
+const policeCheck = { caseUrl: '' };
+
 describe('case file', () => {
   it('caseworker: open a case with a duplicate check, find it by transliteration, reveal, act', async () => {
     const { context, page, problems } = await newPage();
@@ -125,7 +128,7 @@ describe('case file', () => {
     await page.getByLabel('Family name').fill('Гордейчук');
     await page.getByLabel(/^Approximate age in years/).fill('14');
     await choose(page, /^Gender/, 'Male');
-    await choose(page, /^Place \(district\)/, 'Pecherskyi District, Kyiv (city)', 'Pechersk');
+    await choose(page, /^Place \(district\)/, 'Holosiivskyi District, Kyiv (city)', 'Holos');
     expect(await page.getByRole('switch', { name: 'Presumed to be a child' }).isChecked()).toBe(true);
     await page.getByRole('switch', { name: 'Unaccompanied or separated' }).check();
     await expectAccessible(page, 'case wizard, the minimum');
@@ -178,7 +181,7 @@ describe('case file', () => {
 
     // The case file: coarse identity only until revealed.
     await visible(page.getByRole('tab', { name: 'Identity', selected: true }));
-    await visible(page.getByText('Pecherskyi District, Kyiv (city)').first());
+    await visible(page.getByText('Holosiivskyi District, Kyiv (city)').first());
     expect(await page.locator('main').textContent()).not.toMatch(/Олександр|Гордейчук/);
     await visible(page.getByText(/every reveal is recorded in the audit log/));
     await expectAccessible(page, 'case file');
@@ -228,6 +231,15 @@ describe('case file', () => {
     await visible(page.getByRole('table', { name: /Consents/ }).getByText('Active'));
     await screenshot(page, 'en-case-consent');
 
+    // Notes: a health note, which the police must never see.
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await choose(page, /^Confidentiality class/, 'Health (confidential)');
+    await page.getByRole('textbox', { name: /^Note/ }).fill('Needs a dental check-up; asthma inhaler.');
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    await visible(page.getByText('Needs a dental check-up; asthma inhaler.'));
+    await expectAccessible(page, 'notes');
+    policeCheck.caseUrl = page.url().replace(/\?.*$/, '');
+
     // Screening: indicators grouped by dimension, each with source and date; a suggestion, never a decision.
     await page.getByRole('tab', { name: 'Screening' }).click();
     await page.getByRole('button', { name: 'New screening' }).click();
@@ -252,7 +264,7 @@ describe('case file', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The history tab, keyboard-reachable: who, when, agency and why.
-    await page.getByRole('tab', { name: 'Status' }).focus();
+    await page.getByRole('tab', { name: 'Notes' }).focus();
     await page.keyboard.press('ArrowRight');
     await visible(page.getByRole('tab', { name: 'History', selected: true }));
     const history = page.getByRole('table', { name: /History of the case/ });
@@ -297,11 +309,22 @@ describe('case file', () => {
       .getByRole('link', { name: 'Cases' })
       .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Cases' }));
-    // The caseworker's case in Pechersk (Kyiv) is in the police's district scope.
-    const link = await visible(page.locator('table tbody tr td:first-child a').first());
-    await link.click();
-    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
-    await visible(page.getByRole('tab', { name: 'Identity' }));
+    await visible(page.locator('table tbody tr').first());
+    // The caseworker's case is in Holosiivskyi (Kyiv): the demo police's district (seed-demo: first district of UA-30).
+    expect(policeCheck.caseUrl).not.toBe('');
+    await page.goto(`${policeCheck.caseUrl}?tab=notes`);
+    await visible(page.getByRole('tab', { name: 'Notes', selected: true }));
+    await visible(page.getByRole('heading', { name: 'Notes' }));
+    await page.waitForResponse((r) => r.url().endsWith('/notes')).catch(() => undefined);
+    await page.waitForTimeout(500);
+    expect(await page.getByText('Needs a dental check-up').count()).toBe(0);
+    // The class picker offers no health class either.
+    await page
+      .getByLabel(/^Confidentiality class/)
+      .and(page.locator('input:not([type="hidden"])'))
+      .click();
+    expect(await page.getByRole('option', { name: /Health/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
     // No tab or note class that needs the health field group.
     expect(await page.getByRole('tab', { name: /Health/ }).count()).toBe(0);
     expect(await page.getByText(/health/i).count()).toBe(0);

@@ -402,3 +402,23 @@ export function newIdempotencyKey(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
+
+// ——— Notes ———
+
+export const NOTE_CLASSES = ['general', 'health', 'justice', 'exploitation'] as const;
+export type NoteClass = (typeof NOTE_CLASSES)[number];
+
+export interface Note {
+  id: string;
+  class: NoteClass;
+  text: string;
+  authorId: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+export const notesApi = {
+  list: (id: string) => api.get<{ items: Note[] }>(`${casePath(id)}/notes`),
+  add: (id: string, body: { class: NoteClass; text: string }, idempotencyKey: string) =>
+    api.post<Note>(`${casePath(id)}/notes`, body, { idempotencyKey }),
+};

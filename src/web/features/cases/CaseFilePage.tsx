@@ -17,10 +17,19 @@ import { FamilyTab } from './FamilyTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
 import { useCaseLabels } from './labels.ts';
+import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
 
-export const CASE_TABS = ['identity', 'family', 'consent', 'screening', 'status', 'history'] as const;
+export const CASE_TABS = [
+  'identity',
+  'family',
+  'consent',
+  'screening',
+  'status',
+  'notes',
+  'history',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export function parseCaseFileSearch(search: Record<string, unknown>): { tab?: CaseTab } {
@@ -74,6 +83,7 @@ export function CaseFilePage() {
         ]
       : []),
     { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
+    { value: 'notes', label: t('cases.tabs.notes'), panel: <NotesTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
   ];
   const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
