@@ -44,7 +44,8 @@ describe('case lifecycle over the API', () => {
     const presumed = (await worker.get(`/api/cases/${id}`)).body;
     expect(presumed.status).toBe('presumed');
     // The recovery and reflection period (at least 30 days) becomes the case's deadline.
-    const days = (Date.parse(presumed.nextDeadline) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000;
+    const days =
+      (Date.parse(presumed.nextDeadline) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(29);
     expect((await act(worker, id, { type: 'identify' })).body.stage).toBe('identified');
     expect((await worker.get(`/api/cases/${id}`)).body.nextDeadline).toBeNull();
@@ -91,8 +92,23 @@ describe('case lifecycle over the API', () => {
       sensitive: { names: [{ given: 'Остап', family: 'Гнатюк' }], birthDate: { kind: 'unknown' } },
       identity: { gender: 'Masculine', presumedMinor: true, unitCode: district },
     });
+    const staff = await supervisor.get(`/api/cases/${created.body.id}/assignable-users`);
+    expect(staff.status).toBe(200);
+    expect(staff.body.items.map((u: { displayName: string }) => u.displayName)).toEqual(
+      expect.arrayContaining(['Test caseworker', 'Test supervisor']),
+    );
+    const colleague = staff.body.items.find((u: { roles: string[] }) => u.roles.includes('supervisor'));
+    expect(
+      (await act(supervisor, created.body.id, { type: 'assign', toUserId: colleague.id, reason: 'Caseload' }))
+        .status,
+    ).toBe(200);
+    expect((await worker.get(`/api/cases/${created.body.id}/assignable-users`)).status).toBe(403);
     const stranger = await makeUser(server.ctx, { role: 'caseworker' });
-    const refused = await act(supervisor, created.body.id, { type: 'assign', toUserId: stranger.id, reason: 'Caseload' });
+    const refused = await act(supervisor, created.body.id, {
+      type: 'assign',
+      toUserId: stranger.id,
+      reason: 'Caseload',
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.details[0].path).toBe('body.toUserId');
   });

@@ -12,7 +12,7 @@ import type { Actor, AppContext } from '../context.ts';
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { type Action, can } from '../policy/policy.ts';
-import { agencyExists, existingUnitCodes, findUser } from '../users/users.repository.ts';
+import { agencyExists, caseWorkersOfAgency, existingUnitCodes, findUser } from '../users/users.repository.ts';
 import * as repo from './cases.repository.ts';
 import { loadCase, placeOfCase } from './cases.service.ts';
 
@@ -120,7 +120,9 @@ export async function takeAction(
       const owner = input.toUserId ? await findUser(trx, input.toUserId) : undefined;
       const agency = input.type === 'transfer' ? input.toAgencyId : row.owner_agency_id;
       if (!owner || owner.agency_id !== agency || owner.status !== 'active') {
-        throw validationFailed([{ path: 'body.toUserId', message: 'Not an active user of the agency that owns the case.' }]);
+        throw validationFailed([
+          { path: 'body.toUserId', message: 'Not an active user of the agency that owns the case.' },
+        ]);
       }
     }
     const state = await storedState(ctx, trx, caseId);
@@ -172,4 +174,18 @@ export async function takeAction(
     });
     return { stage: next.stage, reopenCount: next.reopenCount, pendingClosure: next.pendingClosure !== null };
   });
+}
+
+/** Who may become the case's owner by `assign`: active case staff of the owning agency. */
+export async function assignableUsers(ctx: AppContext, principal: SignedInUser, caseId: string) {
+  const db = ctx.database.db;
+  const row = await loadCase(ctx, db, principal, caseId, 'cases.transfer');
+  const rows = await caseWorkersOfAgency(db, row.owner_agency_id);
+  const byUser = new Map<string, { id: string; displayName: string; roles: string[] }>();
+  for (const r of rows) {
+    const entry = byUser.get(r.id) ?? { id: r.id, displayName: r.display_name, roles: [] };
+    entry.roles.push(r.role);
+    byUser.set(r.id, entry);
+  }
+  return [...byUser.values()];
 }

@@ -9,7 +9,7 @@ import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as s from './cases.schemas.ts';
 import * as cases from './cases.service.ts';
-import { allowedLifecycleActions, takeAction } from './case-actions.service.ts';
+import { allowedLifecycleActions, assignableUsers, takeAction } from './case-actions.service.ts';
 import { ACTION_TYPES, CASE_CLOSURE_REASONS } from '../../domain/lifecycle/index.ts';
 
 const tags = ['Case file'];
@@ -228,5 +228,24 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
         requiredVersion(request),
         request.body as Parameters<typeof takeAction>[5],
       ),
+  );
+
+  app.get(
+    '/api/cases/:id/assignable-users',
+    {
+      config: requires('cases.transfer'),
+      schema: {
+        tags,
+        summary: 'Staff of the owning agency who can become the owner of this case (for assign)',
+        params: s.caseIdParams,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) })),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({ items: await assignableUsers(ctx, requireUser(request), request.params.id) }),
   );
 }

@@ -213,7 +213,11 @@ export async function createCase(
   });
   if (input.duplicatesReviewed) {
     // The worker judged the candidates to be other children; a supervisor still gets the pairs to review.
-    await recordCandidates(trx, id, await checkDuplicates(ctx, trx, input.sensitive, input.identity.gender, id));
+    await recordCandidates(
+      trx,
+      id,
+      await checkDuplicates(ctx, trx, input.sensitive, input.identity.gender, id),
+    );
   }
   await audit(trx, actor, {
     action: 'case.create',

@@ -191,3 +191,16 @@ export async function agencyExists(db: Db, id: string): Promise<boolean> {
 export async function passwordHashesOf(db: Db, usernames: string[]) {
   return db.selectFrom('users').select(['id', 'password_hash']).where('username', 'in', usernames).execute();
 }
+
+/** Active staff of an agency who hold a role that works on cases (for assigning an owner). */
+export async function caseWorkersOfAgency(db: Db, agencyId: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'user_roles.role'])
+    .where('users.agency_id', '=', agencyId)
+    .where('users.status', '=', 'active')
+    .where('user_roles.role', 'in', ['caseworker', 'supervisor', 'localcoord', 'police'])
+    .orderBy('users.display_name')
+    .execute();
+}

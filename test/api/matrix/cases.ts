@@ -7,6 +7,11 @@ export function caseEndpoints(t: Targets): Endpoint[] {
     { method: 'GET', path: caseFile, allowed: CASE_READERS },
     { method: 'GET', path: `${caseFile}/history`, allowed: CASE_READERS },
     { method: 'GET', path: `${caseFile}/actions`, allowed: CASE_READERS },
+    {
+      method: 'GET',
+      path: `${caseFile}/assignable-users`,
+      allowed: ['supervisor', 'localcoord', 'coordinator'],
+    },
     // Readers may reach the endpoint; the lifecycle permission is checked per action type (403 for police).
     {
       method: 'POST',
