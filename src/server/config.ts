@@ -39,6 +39,8 @@ const environmentSchema = z.object({
     .optional(),
   HAVEN_DATA_DIR: z.string().min(1).optional().default('./data'),
   HAVEN_KEY_FILE: z.string().min(1).optional(),
+  /** The key ring itself as JSON, for platforms that inject secrets as environment variables. */
+  HAVEN_KEYS: z.string().min(1).optional(),
   HAVEN_COUNTRY: z.enum(['UA', 'MD', 'BY']).optional().default('UA'),
   HAVEN_DEMO_PASSWORD: z
     .string()
@@ -81,6 +83,7 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   keyFile: string;
+  keyRingJson: string | undefined;
   country: 'UA' | 'MD' | 'BY';
   demoPassword: string | undefined;
   session: { idleSeconds: number; absoluteSeconds: number };
@@ -115,6 +118,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     keyFile: resolve(e.HAVEN_KEY_FILE ?? `${dataDir}/keys.json`),
+    keyRingJson: e.HAVEN_KEYS,
     country: e.HAVEN_COUNTRY,
     demoPassword: e.HAVEN_DEMO_PASSWORD,
     session: {

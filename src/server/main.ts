@@ -2,7 +2,7 @@ import { isWithin } from '../domain/geo/index.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { FieldCipher } from './crypto/field-cipher.ts';
-import { loadOrCreateKeyRing } from './crypto/key-ring.ts';
+import { loadOrCreateKeyRing, parseKeyRing } from './crypto/key-ring.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { readSetting, writeSetting } from './db/node-settings.ts';
@@ -35,7 +35,9 @@ export async function openContext(
   let keyRing: ReturnType<typeof loadOrCreateKeyRing>['keyRing'];
   let created: boolean;
   try {
-    ({ keyRing, created } = loadOrCreateKeyRing(config.keyFile));
+    ({ keyRing, created } = config.keyRingJson
+      ? { keyRing: parseKeyRing(config.keyRingJson, 'HAVEN_KEYS'), created: false }
+      : loadOrCreateKeyRing(config.keyFile));
     await migrate(database);
     await bindCountry(database, config.country);
     await syncReferenceData(database.db);

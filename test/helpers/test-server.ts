@@ -24,7 +24,10 @@ export async function startTestServer(
     ...env,
   });
   const database = await createTestDatabase();
-  const ctx = await openContext(config, { database });
+  const ctx = await openContext(config, { database }).catch(async (error) => {
+    await database.close();
+    throw error;
+  });
   const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : { logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
