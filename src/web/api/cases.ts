@@ -1,6 +1,6 @@
 // Types and endpoints of the case file API (docs/api-case-file.md). The types mirror the server's zod
 // schemas in src/server/cases/cases.schemas.ts.
-import { api } from './client.ts';
+import { api, request, uploadRaw } from './client.ts';
 import type { Page } from './types.ts';
 
 export const AGE_BANDS = ['0-8', '9-13', '14-17', '18+', 'unknown'] as const;
@@ -101,6 +101,8 @@ export interface CaseSummary {
   overdue: boolean;
   updatedAt: string;
   version: number;
+  /** The case this one was merged into (a duplicate kept behind it), if any. */
+  mergedInto?: string | null;
 }
 
 export interface CaseFile extends CaseSummary {
@@ -421,4 +423,86 @@ export const notesApi = {
   list: (id: string) => api.get<{ items: Note[] }>(`${casePath(id)}/notes`),
   add: (id: string, body: { class: NoteClass; text: string }, idempotencyKey: string) =>
     api.post<Note>(`${casePath(id)}/notes`, body, { idempotencyKey }),
+};
+
+// ——— Trafficking history (HTCDS historic events) ———
+
+export const EVENT_TYPES = ['Recruitment', 'Transit', 'Exploitation'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface TraffickingEvent {
+  id: string;
+  type: EventType;
+  dateFrom: string;
+  dateTo: string | null;
+  country: string;
+  regionCode: string | null;
+  place: string | null;
+  recruitmentMethods: string[];
+  apps: string[];
+  relationshipToTrafficker: string | null;
+  exploitationTypes: string[];
+  labourIndustry: string | null;
+  sexExploitationType: string | null;
+  controlMethods: string[];
+  durationDays: number | null;
+  version: number;
+}
+
+export type EventInput = Omit<TraffickingEvent, 'id' | 'version'>;
+
+export interface EventList {
+  items: TraffickingEvent[];
+  crossBorder: boolean;
+  exploitationTypes: string[];
+}
+
+export const eventsApi = {
+  list: (id: string) => api.get<EventList>(`${casePath(id)}/events`),
+  add: (id: string, body: EventInput, idempotencyKey: string) =>
+    api.post<TraffickingEvent>(`${casePath(id)}/events`, body, { idempotencyKey }),
+  update: (id: string, event: TraffickingEvent, body: Partial<EventInput>) =>
+    api.patch<TraffickingEvent>(`${casePath(id)}/events/${encodeURIComponent(event.id)}`, body, {
+      version: event.version,
+    }),
+  remove: (id: string, event: TraffickingEvent) =>
+    request<void>('DELETE', `${casePath(id)}/events/${encodeURIComponent(event.id)}`, {
+      version: event.version,
+    }),
+};
+
+// ——— Documents (attachments) ———
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  class: NoteClass;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+
+export const attachmentsApi = {
+  list: (id: string) => api.get<{ items: Attachment[] }>(`${casePath(id)}/attachments`),
+  upload: (id: string, file: File, recordClass: NoteClass) => {
+    const params = new URLSearchParams({ fileName: file.name, class: recordClass });
+    return uploadRaw<Attachment>(`${casePath(id)}/attachments?${params}`, file);
+  },
+  downloadUrl: (id: string, attachmentId: string) =>
+    `${casePath(id)}/attachments/${encodeURIComponent(attachmentId)}`,
+};
+
+// ——— Assignment ———
+
+export interface AssignableUser {
+  id: string;
+  displayName: string;
+  roles: string[];
+}
+
+export const assignApi = {
+  users: (id: string) => api.get<{ items: AssignableUser[] }>(`${casePath(id)}/assignable-users`),
 };

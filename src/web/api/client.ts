@@ -26,6 +26,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A raw body (a file) sent as is with its own content type, instead of JSON. */
+  rawBody?: Blob;
   /** Record version for optimistic concurrency; sent as If-Match: "<version>". */
   version?: number;
   /** Idempotency-Key for creates: a retry or a double click with the same key creates one record. */
@@ -80,7 +82,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.rawBody !== undefined)
+    headers['content-type'] = options.rawBody.type || 'application/octet-stream';
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = readCookie('haven_csrf');
     if (csrf) headers['x-csrf-token'] = csrf;
@@ -93,7 +97,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     response = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -128,3 +132,12 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
 };
+
+/** Uploads a file as the raw request body, with the file's own content type (attachments). */
+export function uploadRaw<T>(
+  path: string,
+  file: Blob,
+  options: Omit<RequestOptions, 'body' | 'rawBody'> = {},
+) {
+  return request<T>('POST', path, { ...options, rawBody: file });
+}

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseActions, pendingClosure } from './CaseActions.tsx';
 import { formatDate } from './CaseListPage.tsx';
 import { ConsentTab } from './ConsentTab.tsx';
+import { EventsTab } from './EventsTab.tsx';
 import { FamilyTab } from './FamilyTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
@@ -26,6 +27,7 @@ export const CASE_TABS = [
   'family',
   'consent',
   'screening',
+  'events',
   'status',
   'notes',
   'history',
@@ -79,6 +81,11 @@ export function CaseFilePage() {
             value: 'screening' as const,
             label: t('cases.tabs.screening'),
             panel: <ScreeningTab file={data} />,
+          },
+          {
+            value: 'events' as const,
+            label: t('cases.tabs.events'),
+            panel: <EventsTab file={data} />,
           },
         ]
       : []),
