@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseActions, pendingClosure } from './CaseActions.tsx';
 import { formatDate } from './CaseListPage.tsx';
 import { ConsentTab } from './ConsentTab.tsx';
+import { DocumentsTab } from './DocumentsTab.tsx';
 import { EventsTab } from './EventsTab.tsx';
 import { FamilyTab } from './FamilyTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -30,6 +31,7 @@ export const CASE_TABS = [
   'events',
   'status',
   'notes',
+  'documents',
   'history',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
@@ -91,6 +93,7 @@ export function CaseFilePage() {
       : []),
     { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
     { value: 'notes', label: t('cases.tabs.notes'), panel: <NotesTab file={data} /> },
+    { value: 'documents', label: t('cases.tabs.documents'), panel: <DocumentsTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
   ];
   const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
