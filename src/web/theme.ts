@@ -26,6 +26,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // green shade 9 on their light backgrounds reach only about 3.6:1.
     '--mantine-color-orange-light-color': '#8f3606',
     '--mantine-color-green-light-color': '#1e5a2a',
+    // Field error messages and error borders: Mantine's red 6 on white is 3.3:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

