@@ -104,10 +104,6 @@ export async function restoreBackup(
     throw new BackupError(
       'The target database already holds accounts. Restore into a new, empty database or data folder.',
     );
-  const reader = createInterface({
-    input: createReadStream(path).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
     // Settings were written at start-up; the backup's copy replaces them. Geography already present is kept.
@@ -138,6 +134,12 @@ export async function restoreBackup(
       onProgress?.(table.table, counts[table.table] ?? 0);
       batch = [];
     };
+    // Created only now, right before it is read: readline starts reading at once, and lines emitted
+    // while we were still awaiting the statements above would be lost.
+    const reader = createInterface({
+      input: createReadStream(path).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const line of reader) {
       lineNumber++;
       if (line.trim() === '') continue;
