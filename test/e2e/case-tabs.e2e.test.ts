@@ -222,4 +222,104 @@ describe('case file tabs', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('supervisor: duplicate queue, scan, compare side by side, merge and undo; assign a case', async () => {
+    const { context, page, problems } = await newPage();
+    await signIn(page, server.baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Duplicates' })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/duplicates');
+    await visible(page.getByRole('heading', { level: 1, name: 'Duplicate review' }));
+    expect(await page.title()).toBe('Duplicate review · Haven');
+    await page.getByRole('button', { name: 'Scan for duplicates' }).click();
+    const result = await visible(page.getByText(/^Cases scanned: \d+\. Possible pairs found: \d+\./));
+    expect(await result.textContent()).not.toMatch(/Cases scanned: 0\./);
+    const queue = await visible(page.getByRole('table', { name: 'Pairs waiting for review' }));
+    await visible(queue.locator('tbody tr').first());
+    // The queue shows codes, score and agreeing fields, never names.
+    expect(await queue.textContent()).toMatch(/UA-\d{4}-\d{6} · UA-\d{4}-\d{6}/);
+    await expectAccessible(page, 'duplicate queue');
+    await screenshot(page, 'en-duplicates');
+
+    const compare = queue.getByRole('link', { name: /^Compare / }).first();
+    await compare.click();
+    await page.waitForURL(/\/duplicates\/[0-9a-f-]{36}$/);
+    await visible(page.getByRole('heading', { level: 1, name: /^Compare UA-/ }));
+    await visible(page.getByText(/Opening it has been recorded in the audit log/));
+    const sides = page.locator('main section');
+    await expect.poll(() => sides.count()).toBe(2);
+    const names: string[] = [];
+    const codes: string[] = [];
+    for (const side of await sides.all()) {
+      const value = side.locator('dt', { hasText: /^Names$/ }).locator('xpath=following-sibling::dd[1]');
+      names.push(((await value.textContent()) ?? '').trim());
+      codes.push(((await side.getByRole('heading', { level: 2 }).textContent()) ?? '').trim());
+    }
+    // Both identities, side by side.
+    for (const name of names) expect(name).toMatch(/\p{L}{2,}/u);
+    await expectAccessible(page, 'duplicate compare');
+    await screenshot(page, 'en-duplicate-compare');
+
+    // Merge keeping the first, then undo.
+    await page.getByRole('button', { name: `Merge: keep this one (${codes[0]})` }).click();
+    await visible(page.getByText('The cases have been merged.'));
+    await visible(page.getByTestId('pair-status').getByText('Merged'));
+    await visible(page.getByText('Kept'));
+    expect(await page.getByRole('button', { name: /^Merge: keep/ }).count()).toBe(0);
+    await expectAccessible(page, 'duplicate compare, merged');
+    // The merged case says where it went.
+    await page.getByRole('link', { name: `Open case ${codes[1]}` }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    const notice = await visible(page.getByTestId('merged-into'));
+    await visible(notice.getByRole('link', { name: `Merged into ${codes[0]}` }));
+    await expectAccessible(page, 'merged case file');
+    await page.goBack();
+    await page.getByRole('button', { name: 'Undo decision' }).click();
+    await visible(page.getByText('The decision has been undone; the pair is waiting for review again.'));
+    await visible(page.getByTestId('pair-status').getByText('To review'));
+    await visible(page.getByRole('button', { name: `Merge: keep this one (${codes[0]})` }));
+
+    // Ukrainian.
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /Українська/ }).click();
+    await visible(page.getByRole('button', { name: 'Це різні діти' }));
+    await expectAccessible(page, 'duplicate compare in Ukrainian');
+    await screenshot(page, 'uk-duplicate-compare');
+    await page.getByRole('link', { name: 'До перевірки дублікатів' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Перевірка дублікатів' }));
+    await screenshot(page, 'uk-duplicates');
+    await page.getByTestId('language-switcher').click();
+    await page.getByRole('menuitem', { name: /English/ }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Duplicate review' }));
+
+    // Assign: the second case of the pair to another worker of the agency.
+    await page
+      .getByRole('table', { name: 'Pairs waiting for review' })
+      .getByRole('link', { name: /^Compare / })
+      .first()
+      .click();
+    await page.getByRole('link', { name: `Open case ${codes[0]}` }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: 'Assign to a worker' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Assign to a worker' }));
+    const picker = dialog
+      .getByLabel(/^New responsible worker/)
+      .and(page.locator('input:not([type="hidden"])'));
+    await picker.click();
+    const option = await visible(page.getByRole('option').first());
+    const worker = ((await option.textContent()) ?? '').trim();
+    await option.click();
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill('Balancing the team’s caseload.');
+    await expectAccessible(page, 'assign dialog');
+    await screenshot(page, 'en-case-assign');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(page.getByText('Owner:').locator('..').getByText(new RegExp(worker)));
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -506,3 +506,46 @@ export interface AssignableUser {
 export const assignApi = {
   users: (id: string) => api.get<{ items: AssignableUser[] }>(`${casePath(id)}/assignable-users`),
 };
+
+// ——— Duplicate review ———
+
+export const PAIR_STATUSES = ['open', 'merged', 'distinct'] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+
+export interface DuplicatePair {
+  id: string;
+  caseA: CaseSummary;
+  caseB: CaseSummary;
+  score: number;
+  classification: 'probable' | 'possible';
+  agreements: { field: string; outcome: string; weight: number }[];
+  status: PairStatus;
+  keptCase: string | null;
+  decidedAt: string | null;
+  version: number;
+}
+
+export interface DuplicatePairDetail extends DuplicatePair {
+  identityA: SensitiveIdentity;
+  identityB: SensitiveIdentity;
+}
+
+const pairPath = (id: string) => `/api/duplicates/${encodeURIComponent(id)}`;
+
+export const duplicatesApi = {
+  list: (status: PairStatus) => api.get<{ items: DuplicatePair[] }>(`/api/duplicates?status=${status}`),
+  scan: () => api.post<{ scanned: number; found: number; added: number }>('/api/duplicates/scan', {}),
+  compare: (id: string) => api.get<DuplicatePairDetail>(pairPath(id)),
+  merge: (pair: DuplicatePair, keepCaseId: string) =>
+    api.post<DuplicatePair>(`${pairPath(pair.id)}/merge`, { keepCaseId }, { version: pair.version }),
+  distinct: (pair: DuplicatePair) =>
+    api.post<DuplicatePair>(`${pairPath(pair.id)}/distinct`, {}, { version: pair.version }),
+  reopen: (pair: DuplicatePair) =>
+    api.post<DuplicatePair>(`${pairPath(pair.id)}/reopen`, {}, { version: pair.version }),
+};
+
+export const duplicateKeys = {
+  all: ['duplicates'] as const,
+  list: (status: PairStatus) => ['duplicates', 'list', status] as const,
+  pair: (id: string) => ['duplicates', 'pair', id] as const,
+};

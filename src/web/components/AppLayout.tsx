@@ -32,6 +32,11 @@ function NavLinks() {
           </AnchorLink>
         )
       )}
+      {can(me, 'duplicates.review') && (
+        <AnchorLink to="/duplicates" activeProps={activeProps} c="dark">
+          {t('nav.duplicates')}
+        </AnchorLink>
+      )}
       {can(me, 'users.manage') && (
         <AnchorLink to="/admin/users" activeProps={activeProps} c="dark">
           {t('nav.users')}

@@ -22,6 +22,8 @@ import { SignOutPage } from '../features/auth/SignOutPage.tsx';
 import { CaseCreatePage } from '../features/cases/CaseCreatePage.tsx';
 import { CaseFilePage, parseCaseFileSearch } from '../features/cases/CaseFilePage.tsx';
 import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPage.tsx';
+import { DuplicateComparePage } from '../features/duplicates/DuplicateComparePage.tsx';
+import { DuplicatesPage, parseDuplicatesSearch } from '../features/duplicates/DuplicatesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
@@ -134,6 +136,21 @@ const caseFileRoute = createRoute({
   component: CaseFilePage,
 });
 
+const duplicatesRoute = createRoute({ getParentRoute: () => appLayout, path: '/duplicates' });
+const duplicateListRoute = createRoute({
+  getParentRoute: () => duplicatesRoute,
+  path: '/',
+  beforeLoad: requireAction('duplicates.review'),
+  validateSearch: parseDuplicatesSearch,
+  component: DuplicatesPage,
+});
+const duplicateCompareRoute = createRoute({
+  getParentRoute: () => duplicatesRoute,
+  path: '/$id',
+  beforeLoad: requireAction('duplicates.review'),
+  component: DuplicateComparePage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
   appLayout.addChildren([
@@ -142,6 +159,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),
+    duplicatesRoute.addChildren([duplicateListRoute, duplicateCompareRoute]),
   ]),
 ]);
 

@@ -7,14 +7,20 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_CLOSURE_REASONS, REASON_REQUIRED } from '../../../domain/lifecycle/actions.ts';
 import type { ActionType } from '../../../domain/lifecycle/index.ts';
-import { type ActionInput, type CaseFile, caseKeys, casesApi, type HistoryEntry } from '../../api/cases.ts';
+import {
+  type ActionInput,
+  assignApi,
+  type CaseFile,
+  caseKeys,
+  casesApi,
+  type HistoryEntry,
+} from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { unitOptions, useAgencies } from '../../api/referenceQueries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { useCaseLabels } from './labels.ts';
 
-// Assigning needs a directory of the agency's workers, which the API does not offer yet.
 const OFFERED = [
   'presume',
   'identify',
@@ -26,6 +32,7 @@ const OFFERED = [
   'reject-closure',
   'reopen',
   'transfer',
+  'assign',
 ];
 
 /** The closure request still waiting for a supervisor's decision, if any. */
@@ -83,9 +90,17 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
   const [retrafficking, setRetrafficking] = useState(false);
   const [toAgencyId, setToAgencyId] = useState<string | null>(null);
   const [toUnitCode, setToUnitCode] = useState<string | null>(null);
+  const [toUserId, setToUserId] = useState<string | null>(null);
+  const staff = useQuery({
+    queryKey: caseKeys.sub(file.id, 'assignable-users'),
+    queryFn: () => assignApi.users(file.id),
+    enabled: type === 'assign',
+  });
   const [tried, setTried] = useState(false);
   const reasonRequired =
-    REASON_REQUIRED.has(type as ActionType) || (type === 'request-closure' && closureReason === 'other');
+    REASON_REQUIRED.has(type as ActionType) ||
+    type === 'assign' ||
+    (type === 'request-closure' && closureReason === 'other');
 
   const take = useMutation({
     mutationFn: () => {
@@ -93,6 +108,7 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
       if (reason.trim()) input.reason = reason.trim();
       if (type === 'request-closure' && closureReason) input.closureReason = closureReason;
       if (type === 'reopen') input.retrafficking = retrafficking;
+      if (type === 'assign' && toUserId) input.toUserId = toUserId;
       if (type === 'transfer') {
         if (toAgencyId) input.toAgencyId = toAgencyId;
         if (toUnitCode) input.toUnitCode = toUnitCode;
@@ -113,7 +129,8 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
   const missing =
     (reasonRequired && !reason.trim()) ||
     (type === 'request-closure' && !closureReason) ||
-    (type === 'transfer' && (!toAgencyId || !toUnitCode));
+    (type === 'transfer' && (!toAgencyId || !toUnitCode)) ||
+    (type === 'assign' && !toUserId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -157,6 +174,27 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
           onChange={(event) => setRetrafficking(event.currentTarget.checked)}
         />
       )}
+      {type === 'assign' && (
+        <>
+          <ErrorAlert error={staff.error} />
+          <Select
+            label={t('cases.actions.toUser')}
+            data={(staff.data?.items ?? [])
+              .filter((user) => user.id !== file.ownerUserId)
+              .map((user) => ({ value: user.id, label: user.displayName }))}
+            value={toUserId}
+            onChange={setToUserId}
+            searchable
+            nothingFoundMessage={t('common.nothingFound')}
+            error={tried && !toUserId ? t('cases.actions.needUser') : null}
+            description={
+              file.ownerName ? t('cases.actions.currentOwner', { name: file.ownerName }) : undefined
+            }
+            required
+            data-autofocus
+          />
+        </>
+      )}
       {type === 'transfer' && (
         <>
           <Select
@@ -193,7 +231,7 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
         maxLength={2000}
         autosize
         minRows={3}
-        data-autofocus={type !== 'request-closure' ? true : undefined}
+        data-autofocus={type !== 'request-closure' && type !== 'assign' ? true : undefined}
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>

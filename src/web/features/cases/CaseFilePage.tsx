@@ -105,6 +105,7 @@ export function CaseFilePage() {
         {t('cases.file.backToList')}
       </AnchorLink>
       <CaseHeader file={data} />
+      {data.mergedInto && <MergedNotice into={data.mergedInto} />}
       {pending && (
         <Alert color="orange" variant="light" title={t('cases.file.closurePendingTitle')}>
           {t('cases.file.closurePending', {
@@ -186,5 +187,19 @@ function CaseHeader({ file }: { file: CaseFile }) {
         )}
       </Group>
     </Stack>
+  );
+}
+
+function MergedNotice({ into }: { into: string }) {
+  const { t } = useTranslation();
+  const target = useQuery({ queryKey: caseKeys.file(into), queryFn: () => casesApi.get(into) });
+  const code = target.data?.code ?? into;
+  return (
+    <Alert color="orange" variant="light" title={t('cases.file.mergedTitle')} data-testid="merged-into">
+      {t('cases.file.merged')}{' '}
+      <AnchorLink to="/cases/$id" params={{ id: into }} search={{}} c="blue.9" underline="always">
+        {t('cases.file.mergedInto', { code })}
+      </AnchorLink>
+    </Alert>
   );
 }
