@@ -264,7 +264,7 @@ describe('case file', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The history tab, keyboard-reachable: who, when, agency and why.
-    await page.getByRole('tab', { name: 'Notes' }).focus();
+    await page.getByRole('tab', { name: 'Documents' }).focus();
     await page.keyboard.press('ArrowRight');
     await visible(page.getByRole('tab', { name: 'History', selected: true }));
     const history = page.getByRole('table', { name: /History of the case/ });
