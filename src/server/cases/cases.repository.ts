@@ -290,3 +290,7 @@ export async function setDerivedCaseColumns(
 ): Promise<void> {
   await db.updateTable('cases').set(change).where('id', '=', id).execute();
 }
+
+export async function countCases(db: Db): Promise<number> {
+  return (await db.selectFrom('cases').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+}

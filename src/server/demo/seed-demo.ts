@@ -8,6 +8,7 @@ import type { AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { Grant } from '../policy/policy.ts';
 import { insertAgency, replaceAgencyUnits } from '../agencies/agencies.repository.ts';
+import { countCases } from '../cases/cases.repository.ts';
 import { insertUser, passwordHashesOf, replaceGrants } from '../users/users.repository.ts';
 import { seedDemoChildren } from './children/index.ts';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
@@ -43,6 +44,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
   if (await readSetting<boolean>(db, 'demo')) {
     if (ctx.config.demoPassword) await alignDemoPasswords(ctx, ctx.config.demoPassword);
+    await finishDemoChildren(ctx);
     return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };
   }
   const password = ctx.config.demoPassword ?? generatePassword();
@@ -95,8 +97,27 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     }
     await writeSetting(trx, 'demo', true);
   });
-  await seedDemoChildren(ctx);
+  await finishDemoChildren(ctx);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
+}
+
+/**
+ * The children are seeded in batches after the accounts; a start that was interrupted before they were
+ * all written tries again when no case exists yet, and otherwise says what happened instead of adding
+ * a second, partial set.
+ */
+async function finishDemoChildren(ctx: AppContext): Promise<void> {
+  const db = ctx.database.db;
+  if (await readSetting<boolean>(db, 'demo-children')) return;
+  if ((await countCases(db)) > 0) {
+    process.stderr.write(
+      'The demo children were only partly seeded (an earlier start was interrupted). Remove the data folder to seed the demo afresh.\n',
+    );
+    await writeSetting(db, 'demo-children', true);
+    return;
+  }
+  await seedDemoChildren(ctx);
+  await writeSetting(db, 'demo-children', true);
 }
 
 async function alignDemoPasswords(ctx: AppContext, password: string): Promise<void> {
