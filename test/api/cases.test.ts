@@ -129,7 +129,8 @@ describe('case file', () => {
       'lukashevich',
       '2010-01-01',
       '123456',
-      '380',
+      '+380',
+      '000 00 00',
     ])
       expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
   });
