@@ -50,14 +50,16 @@ describe('two-step verification', () => {
       code: '000000' === codeFor(secret) ? '111111' : '000000',
     });
     expect(wrong.body.error.code).toBe('mfa_invalid_code');
-    const ok = await next.post('/api/auth/mfa/verify', { code: codeFor(secret, 1) });
+    // One code, computed once: the replay below must send exactly the code that was accepted.
+    const nextStepCode = codeFor(secret, 1);
+    const ok = await next.post('/api/auth/mfa/verify', { code: nextStepCode });
     expect(ok.body).toEqual({ next: 'done' });
     expect((await next.get('/api/me')).status).toBe(200);
 
     // The same code cannot be replayed in another session.
     const replay = new ApiClient(server.url);
     await replay.login(admin.username, admin.password);
-    expect((await replay.post('/api/auth/mfa/verify', { code: codeFor(secret, 1) })).status).toBe(400);
+    expect((await replay.post('/api/auth/mfa/verify', { code: nextStepCode })).status).toBe(400);
     // A recovery code works once.
     expect((await replay.post('/api/auth/mfa/verify', { recoveryCode: recoveryCodes[0] })).body).toEqual({
       next: 'done',
