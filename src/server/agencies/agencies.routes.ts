@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires, signedIn } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -41,12 +41,9 @@ export function registerAgencyRoutes(appBase: FastifyInstance, ctx: AppContext):
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const agency = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await agencies.createAgency(ctx, trx, principal, actorOf(request), request.body),
-      }));
-      setEtag(reply, agency.version);
-      return agency;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        agencies.createAgency(ctx, trx, principal, actorOf(request), request.body),
+      );
     },
   );
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -50,19 +50,9 @@ export function registerCasePeopleRoutes(appBase: FastifyInstance, ctx: AppConte
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const member = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await people.addFamilyMember(
-          ctx,
-          trx,
-          principal,
-          actorOf(request),
-          request.params.id,
-          request.body,
-        ),
-      }));
-      setEtag(reply, member.version);
-      return member;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        people.addFamilyMember(ctx, trx, principal, actorOf(request), request.params.id, request.body),
+      );
     },
   );
 

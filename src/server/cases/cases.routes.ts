@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -77,12 +77,9 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const created = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await cases.createCase(ctx, trx, principal, actorOf(request), request.body),
-      }));
-      setEtag(reply, created.version);
-      return created;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        cases.createCase(ctx, trx, principal, actorOf(request), request.body),
+      );
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -45,19 +45,9 @@ export function registerConsentRoutes(appBase: FastifyInstance, ctx: AppContext)
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const saved = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await consents.recordConsent(
-          ctx,
-          trx,
-          principal,
-          actorOf(request),
-          request.params.id,
-          request.body,
-        ),
-      }));
-      setEtag(reply, saved.version);
-      return saved;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        consents.recordConsent(ctx, trx, principal, actorOf(request), request.params.id, request.body),
+      );
     },
   );
 

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../audit/audit-hash.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { setEtag } from './versioning.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Created<T> = { status: number; body: T };
@@ -85,4 +86,20 @@ export async function createOnce<T>(
     }
     throw error;
   }
+}
+
+/** A create answered 201 with the new record's ETag, run once per Idempotency-Key. */
+export async function createVersioned<T extends { version: number }>(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+  create: (trx: Db) => Promise<T>,
+): Promise<T> {
+  const created = await createOnce(db, request, reply, userId, async (trx) => ({
+    status: 201,
+    body: await create(trx),
+  }));
+  setEtag(reply, created.version);
+  return created;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import { caseIdParams } from '../cases/cases.schemas.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -46,19 +46,9 @@ export function registerTraffickingHistoryRoutes(appBase: FastifyInstance, ctx: 
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const created = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await history.createEvent(
-          ctx,
-          trx,
-          principal,
-          actorOf(request),
-          request.params.id,
-          request.body,
-        ),
-      }));
-      setEtag(reply, created.version);
-      return created;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        history.createEvent(ctx, trx, principal, actorOf(request), request.params.id, request.body),
+      );
     },
   );
 

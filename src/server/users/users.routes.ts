@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { createOnce } from '../http/idempotency.ts';
+import { createVersioned } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
@@ -68,12 +68,9 @@ export function registerUserRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const user = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
-        status: 201,
-        body: await users.createUser(ctx, trx, principal, actorOf(request), request.body),
-      }));
-      setEtag(reply, user.version);
-      return user;
+      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+        users.createUser(ctx, trx, principal, actorOf(request), request.body),
+      );
     },
   );
 
