@@ -22,7 +22,7 @@ import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { fieldGroupsOf } from '../policy/policy.ts';
-import { contextInTransaction } from './in-transaction.ts';
+import { contextInTransaction } from '../db/in-transaction.ts';
 import * as repo from './status.repository.ts';
 import type { CaseStatusView, StatusDecisionInput } from './status.schemas.ts';
 

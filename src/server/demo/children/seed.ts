@@ -5,6 +5,7 @@ import { type ActionInput, takeAction } from '../../cases/case-actions.service.t
 import { createCase } from '../../cases/cases.service.ts';
 import type { Kysely } from 'kysely';
 import type { Actor, AppContext } from '../../context.ts';
+import { contextInTransaction } from '../../db/in-transaction.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Role, Scope } from '../../policy/policy.ts';
@@ -88,24 +89,6 @@ const TRANSFER_REASON: Record<DemoCountry, string> = {
   MD: 'Copilul a fost identificat de poliție; cazul transmis direcției de asistență socială.',
   BY: 'Ребёнка выявила инспекция по делам несовершеннолетних; дело передано в центр соцобслуживания.',
 };
-
-/**
- * The context with its database handle standing for one open transaction: the services' own
- * `transaction()` joins it instead of opening another, so many actions commit together. The services run
- * unchanged; only the commit is shared (seeding is all-or-nothing per batch anyway).
- */
-function withinTransaction(ctx: AppContext, trx: Kysely<DatabaseSchema>): AppContext {
-  const db = new Proxy(trx, {
-    get(target, prop) {
-      if (prop === 'transaction') {
-        return () => ({ execute: <T>(work: (t: Kysely<DatabaseSchema>) => Promise<T>) => work(target) });
-      }
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { ...ctx, database: { ...ctx.database, db } };
-}
 
 async function versionOf(db: Kysely<DatabaseSchema>, caseId: string): Promise<number> {
   const row = await db
@@ -271,7 +254,7 @@ export async function seedDemoChildren(
   const transitionBatch = options.batchSize ?? 25;
   for (let start = 0; start < created.length; start += transitionBatch) {
     await ctx.database.db.transaction().execute(async (trx) => {
-      const batchCtx = withinTransaction(ctx, trx);
+      const batchCtx = contextInTransaction(ctx, trx);
       for (const child of created.slice(start, start + transitionBatch)) {
         let owner = child.opener;
         let approver = owner === people.localcoord ? coordinator : supervisor;
