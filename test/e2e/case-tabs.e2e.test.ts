@@ -5,10 +5,10 @@
 // assigns a case to a worker. axe-core runs on every new page and dialog; screenshots in English and
 // Ukrainian.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchChromium, screenshot, visible, watchProblems } from './support/browser.ts';
-import { expectAccessible, signIn } from './support/flows.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, visible, openPage } from './support/browser.ts';
+import { choose, expectAccessible, signIn } from './support/flows.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
@@ -31,25 +31,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
-  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
-  return { context, page, problems: watchProblems(page) };
-}
-
-/** Picks an option of a Mantine Select or MultiSelect; types first to narrow a searchable list. */
-async function choose(scope: Page, label: RegExp, option: string, typed?: string): Promise<void> {
-  const input = scope.getByLabel(label).and(scope.locator('input:not([type="hidden"])'));
-  await input.click();
-  if (typed) await input.fill(typed);
-  await scope.getByRole('option', { name: option, exact: true }).click();
+function newPage() {
+  return openPage(browser, { acceptDownloads: true });
 }
 
 /** Opens a case through the API (in the demo caseworker's district) and returns its id. */

@@ -4,10 +4,10 @@
 // runs on the list, the wizard, the duplicate step, the case file and the action dialog; screenshots in
 // English and Ukrainian. Then the police view: the case in its district, nothing from the health field group.
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchChromium, screenshot, visible, watchProblems } from './support/browser.ts';
-import { expectAccessible, signIn as signInAt } from './support/flows.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, visible, openPage } from './support/browser.ts';
+import { choose, expectAccessible, signIn as signInAt } from './support/flows.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
@@ -30,21 +30,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
-  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
-  return { context, page, problems: watchProblems(page) };
-}
-
-/** Picks an option of a Mantine Select; for searchable ones, types first to narrow the list. */
-async function choose(page: Page, label: RegExp, option: string, typed?: string): Promise<void> {
-  const input = page.getByLabel(label).and(page.locator('input:not([type="hidden"])'));
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option, exact: true }).click();
+function newPage() {
+  return openPage(browser);
 }
 
 /** Opens a case through the API, as another worker did earlier (the possible duplicate). */

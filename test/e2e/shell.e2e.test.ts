@@ -2,9 +2,9 @@
 // error, role home pages, language switching (before and after sign-in), sign-out, MFA enrolment and
 // challenge with real TOTP codes, user and agency administration, and axe-core on the main pages.
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchChromium, screenshot, visible, watchProblems } from './support/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, visible, openPage } from './support/browser.ts';
 import {
   displayName,
   enrolMfa,
@@ -35,14 +35,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  // A picture of the page at the moment of failure explains most failures faster than the log.
-  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
-  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
-  return { context, page, problems: watchProblems(page) };
+function newPage() {
+  return openPage(browser, { viewport: { width: 1280, height: 860 } });
 }
 
 function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {

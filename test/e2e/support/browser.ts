@@ -2,7 +2,15 @@
 // accessibility rules, no Content-Security-Policy violations, and a screenshot for human review.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect, onTestFailed } from 'vitest';
 
 export const SCREENSHOT_DIR = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
 
@@ -87,4 +95,25 @@ export function watchProblems(page: Page): string[] {
 export async function visible(locator: Locator, timeout = 15_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator.first();
+}
+
+/**
+ * A fresh context and page (English, desktop size unless told otherwise) whose CSP violations and page
+ * errors are collected; a failing test leaves a picture of the page, which explains most failures
+ * faster than the log.
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const testName = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(0, 60);
+  onTestFailed(() => screenshot(page, `failure-${testName}`).catch(() => undefined));
+  return { context, page, problems: watchProblems(page) };
 }

@@ -80,3 +80,11 @@ export async function enrolMfa(page: Page, screenshotPrefix: string): Promise<st
   await page.waitForURL((url) => url.pathname === '/');
   return secret;
 }
+
+/** Picks an option of a Mantine Select or MultiSelect; types first to narrow a searchable list. */
+export async function choose(scope: Page, label: RegExp, option: string, typed?: string): Promise<void> {
+  const input = scope.getByLabel(label).and(scope.locator('input:not([type="hidden"])'));
+  await input.click();
+  if (typed) await input.fill(typed);
+  await scope.getByRole('option', { name: option, exact: true }).click();
+}
