@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
-const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+// HAVEN_WEB_OUT lets a developer build elsewhere (served with HAVEN_WEB_ROOT) without touching dist/web.
+const outDir = process.env.HAVEN_WEB_OUT ?? fileURLToPath(new URL('./dist/web', import.meta.url));
 
 // The web app lives in src/web and is served by the Haven server from dist/web. The server's
 // Content-Security-Policy allows only same-origin scripts, so nothing may be inlined into index.html.

@@ -38,6 +38,8 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   HAVEN_DATA_DIR: z.string().min(1).optional().default('./data'),
+  /** Where the built web app is served from (default dist/web); lets tests serve a build of their own. */
+  HAVEN_WEB_ROOT: z.string().min(1).optional(),
   HAVEN_KEY_FILE: z.string().min(1).optional(),
   /** The key ring itself as JSON, for platforms that inject secrets as environment variables. */
   HAVEN_KEYS: z.string().min(1).optional(),
@@ -82,6 +84,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  webRoot: string;
   keyFile: string;
   keyRingJson: string | undefined;
   country: 'UA' | 'MD' | 'BY';
@@ -117,6 +120,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    webRoot: resolve(e.HAVEN_WEB_ROOT ?? `${import.meta.dirname}/../../dist/web`),
     keyFile: resolve(e.HAVEN_KEY_FILE ?? `${dataDir}/keys.json`),
     keyRingJson: e.HAVEN_KEYS,
     country: e.HAVEN_COUNTRY,

@@ -1,10 +1,7 @@
-import { resolve } from 'node:path';
 import { buildApp } from '../../server/app.ts';
 import { parseConfig } from '../../server/config.ts';
 import { seedDemo } from '../../server/demo/seed-demo.ts';
 import { openContext } from '../../server/main.ts';
-
-const WEB_ROOT = resolve(import.meta.dirname, '../../../dist/web');
 
 export async function serveCommand(): Promise<number> {
   const config = parseConfig();
@@ -17,7 +14,7 @@ export async function serveCommand(): Promise<number> {
   }
   // The embedded engine is the newcomer's path: it gets the demo. PostgreSQL is production: nothing is seeded.
   const demo = embedded ? await seedDemo(ctx) : null;
-  const app = await buildApp(ctx, { webRoot: WEB_ROOT });
+  const app = await buildApp(ctx, { webRoot: config.webRoot });
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -36,6 +36,7 @@ export const BACKUP_TABLES = [
   'screenings',
   'case_status',
   'status_decisions',
+  'duplicate_pairs',
   'audit_log',
 ] as const;
 

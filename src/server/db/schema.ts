@@ -1,9 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JusticeTables } from './schema-justice.ts';
+import type { MonitoringTables } from './schema-monitoring.ts';
+import type { NotificationApprovalTables } from './schema-notifications-approvals.ts';
+import type { PlanBestInterestsTables } from './schema-plans.ts';
+import type { ServiceReferralTables } from './schema-referrals.ts';
 
 // Kysely's view of the tables created by the migrations. Keep in step with db/migrations.
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
 
 export type Locale = 'en' | 'uk' | 'ru' | 'ro' | 'be';
 
@@ -301,7 +306,13 @@ export interface DuplicatePairsTable {
   created_at: Timestamp;
 }
 
-export interface DatabaseSchema {
+// Each later area keeps its tables' types in its own file beside this one.
+export interface DatabaseSchema
+  extends NotificationApprovalTables,
+    ServiceReferralTables,
+    PlanBestInterestsTables,
+    MonitoringTables,
+    JusticeTables {
   duplicate_pairs: DuplicatePairsTable;
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;

@@ -7,8 +7,21 @@ import { LOCALES } from '../api/types.ts';
 
 type Catalogue = { [key: string]: string | Catalogue };
 const dir = new URL('./locales/', import.meta.url);
-const load = (locale: string) =>
-  JSON.parse(readFileSync(new URL(`${locale}.json`, dir), 'utf8')) as Catalogue;
+const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Catalogue;
+const areas = readdirSync(dir).filter((entry) => statSync(new URL(entry, dir)).isDirectory());
+
+/** The core catalogue plus every area's (locales/<area>/<lang>.json), as the app merges them. */
+function load(locale: string): Catalogue {
+  const merged = readJson(new URL(`${locale}.json`, dir));
+  for (const area of areas) {
+    const catalogue = readJson(new URL(`${area}/${locale}.json`, dir));
+    for (const key of Object.keys(catalogue)) {
+      if (key in merged) throw new Error(`${area}/${locale}.json redefines the top-level key "${key}"`);
+    }
+    Object.assign(merged, catalogue);
+  }
+  return merged;
+}
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -47,8 +60,16 @@ describe('translation catalogues', () => {
     });
   }
 
+  it('every area catalogue exists in all five languages', () => {
+    for (const area of areas) {
+      for (const locale of LOCALES)
+        expect(statSync(new URL(`${area}/${locale}.json`, dir)).isFile()).toBe(true);
+    }
+  });
+
   it('Romanian uses comma-below ș ț, never cedilla ş ţ', () => {
-    expect(readFileSync(new URL('ro.json', dir), 'utf8')).not.toMatch(/[şţŞŢ]/);
+    for (const path of ['ro.json', ...areas.map((area) => `${area}/ro.json`)])
+      expect(readFileSync(new URL(path, dir), 'utf8'), path).not.toMatch(/[şţŞŢ]/);
   });
 
   it('every literal key used in src/web exists in English', () => {

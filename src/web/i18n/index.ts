@@ -1,5 +1,7 @@
+/// <reference types="vite/client" />
 // i18next set-up. All five catalogues are bundled: they are small, and loading them lazily would
-// need extra requests before the first paint of the sign-in page.
+// need extra requests before the first paint of the sign-in page. Each area may keep its strings in
+// locales/<area>/<lang>.json under its own top-level key; they are merged into the core catalogue.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.ts';
@@ -8,6 +10,17 @@ import en from './locales/en.json';
 import ro from './locales/ro.json';
 import ru from './locales/ru.json';
 import uk from './locales/uk.json';
+
+type Catalogue = Record<string, unknown>;
+const areaCatalogues = import.meta.glob<Catalogue>('./locales/*/*.json', { eager: true, import: 'default' });
+
+function withAreas(locale: Locale, core: Catalogue): Catalogue {
+  const merged: Catalogue = { ...core };
+  for (const [path, catalogue] of Object.entries(areaCatalogues)) {
+    if (path.endsWith(`/${locale}.json`)) Object.assign(merged, catalogue);
+  }
+  return merged;
+}
 
 const STORAGE_KEY = 'haven.locale';
 
@@ -51,11 +64,11 @@ i18next.on('languageChanged', (lng) => {
 void i18next.use(initReactI18next).init({
   initAsync: false,
   resources: {
-    en: { translation: en },
-    uk: { translation: uk },
-    ru: { translation: ru },
-    ro: { translation: ro },
-    be: { translation: be },
+    en: { translation: withAreas('en', en) },
+    uk: { translation: withAreas('uk', uk) },
+    ru: { translation: withAreas('ru', ru) },
+    ro: { translation: withAreas('ro', ro) },
+    be: { translation: withAreas('be', be) },
   },
   lng: initialLocale(),
   fallbackLng: 'en',

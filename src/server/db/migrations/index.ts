@@ -3,6 +3,11 @@ import { cases } from './002-cases.ts';
 import { duplicateReview } from './005-duplicate-review.ts';
 import { casePeople } from './003-case-people.ts';
 import { historyScreeningStatus } from './004-history-screening-status.ts';
+import { notificationsApprovals } from './006-notifications-approvals.ts';
+import { servicesReferrals } from './007-services-referrals.ts';
+import { plansBestInterests } from './008-plans-best-interests.ts';
+import { monitoring } from './009-monitoring.ts';
+import { justice } from './010-justice.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
@@ -11,4 +16,9 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '003-case-people', sql: casePeople },
   { id: '004-history-screening-status', sql: historyScreeningStatus },
   { id: '005-duplicate-review', sql: duplicateReview },
+  { id: '006-notifications-approvals', sql: notificationsApprovals },
+  { id: '007-services-referrals', sql: servicesReferrals },
+  { id: '008-plans-best-interests', sql: plansBestInterests },
+  { id: '009-monitoring', sql: monitoring },
+  { id: '010-justice', sql: justice },
 ];
