@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ServiceDirectoryTables } from './schema-directory.ts';
 import type { JusticeTables } from './schema-justice.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationApprovalTables } from './schema-notifications-approvals.ts';
@@ -309,6 +310,7 @@ export interface DuplicatePairsTable {
 // Each later area keeps its tables' types in its own file beside this one.
 export interface DatabaseSchema
   extends NotificationApprovalTables,
+    ServiceDirectoryTables,
     ServiceReferralTables,
     PlanBestInterestsTables,
     MonitoringTables,

@@ -4,10 +4,11 @@ import { duplicateReview } from './005-duplicate-review.ts';
 import { casePeople } from './003-case-people.ts';
 import { historyScreeningStatus } from './004-history-screening-status.ts';
 import { notificationsApprovals } from './006-notifications-approvals.ts';
-import { servicesReferrals } from './007-services-referrals.ts';
+import { serviceDirectory } from './007-service-directory.ts';
 import { plansBestInterests } from './008-plans-best-interests.ts';
 import { monitoring } from './009-monitoring.ts';
 import { justice } from './010-justice.ts';
+import { referrals } from './011-referrals.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
@@ -17,8 +18,9 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '004-history-screening-status', sql: historyScreeningStatus },
   { id: '005-duplicate-review', sql: duplicateReview },
   { id: '006-notifications-approvals', sql: notificationsApprovals },
-  { id: '007-services-referrals', sql: servicesReferrals },
+  { id: '007-service-directory', sql: serviceDirectory },
   { id: '008-plans-best-interests', sql: plansBestInterests },
   { id: '009-monitoring', sql: monitoring },
   { id: '010-justice', sql: justice },
+  { id: '011-referrals', sql: referrals },
 ];
