@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
+import { registerApprovalRoutes } from './approvals/approvals.routes.ts';
 import { registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -21,6 +22,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerNoteRoutes } from './notes/notes.routes.ts';
+import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
 import { registerScreeningRoutes } from './screening/screening.routes.ts';
 import { registerStatusRoutes } from './status/status.routes.ts';
@@ -108,6 +110,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerStatusRoutes(app, ctx);
+  registerApprovalRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'possible_duplicates'
   | 'lifecycle_refused'
   | 'status_change_refused'
+  /** Approvals: the person who asked for a decision may not take it (four-eyes rule). */
+  | 'four_eyes'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

@@ -76,4 +76,6 @@ export const ENCRYPTED_COLUMNS = [
     column: 'formal_procedure',
     context: 'status_decisions.formal_procedure',
   },
+  { table: 'approvals', idColumns: ['id'], column: 'reason', context: 'approvals.reason' },
+  { table: 'user_emails', idColumns: ['user_id'], column: 'email', context: 'user_emails.email' },
 ] as const;

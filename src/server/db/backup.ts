@@ -37,6 +37,9 @@ export const BACKUP_TABLES = [
   'case_status',
   'status_decisions',
   'duplicate_pairs',
+  'user_emails',
+  'approvals',
+  'notifications',
   'audit_log',
 ] as const;
 

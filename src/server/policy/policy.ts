@@ -97,6 +97,22 @@ function grantsFor(principal: Principal, action: Action): Grant[] {
   return principal.grants.filter((grant) => roles.includes(grant.role));
 }
 
+/**
+ * Does one of the principal's grants for these roles reach the place? The same scope rules as `can`,
+ * asked by role rather than by action: notifications (notifications.service.ts `usersReaching`) find
+ * who should hear about an event, e.g. the holders of an approval kind's deciding roles.
+ */
+export function rolesReach(
+  principal: Principal,
+  roles: ReadonlyArray<Role>,
+  place: ResourcePlace,
+  isWithin: IsWithin,
+): boolean {
+  return principal.grants.some(
+    (grant) => roles.includes(grant.role) && grantReaches(grant, principal, place, isWithin),
+  );
+}
+
 /** May the principal take this action anywhere at all? (Used for allowedActions and route gates.) */
 export function mayAttempt(principal: Principal, action: Action): boolean {
   return grantsFor(principal, action).length > 0;

@@ -1,3 +1,4 @@
+import { approvalInboxEndpoints } from './approvals-inbox.ts';
 import { casePeopleEndpoints, consentEndpoints, noteAttachmentEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
 import { duplicateEndpoints } from './duplicates.ts';
@@ -14,4 +15,5 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
+  approvalInboxEndpoints,
 ];
