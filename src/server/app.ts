@@ -15,6 +15,7 @@ import { registerAuthentication } from './auth/authenticate.ts';
 import { registerCasePeopleRoutes } from './case-people/case-people.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
 import { registerConsentRoutes } from './consents/consents.routes.ts';
+import { registerDirectoryRoutes } from './directory/directory.routes.ts';
 import { registerDuplicateRoutes } from './duplicates/duplicates.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerStatusRoutes(app, ctx);
   registerApprovalRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerDirectoryRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'status_change_refused'
   /** Approvals: the person who asked for a decision may not take it (four-eyes rule). */
   | 'four_eyes'
+  /** Directory: a referral tried to take a place of a service that has none free. */
+  | 'no_free_places'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

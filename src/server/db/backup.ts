@@ -23,6 +23,8 @@ export const BACKUP_TABLES = [
   'users',
   'user_roles',
   'recovery_codes',
+  'services',
+  'service_districts',
   'case_code_counters',
   'cases',
   'case_actions',

@@ -1,6 +1,7 @@
 import { approvalInboxEndpoints } from './approvals-inbox.ts';
 import { casePeopleEndpoints, consentEndpoints, noteAttachmentEndpoints } from './case-people.ts';
 import { caseEndpoints } from './cases.ts';
+import { directoryEndpoints } from './directory.ts';
 import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
@@ -15,5 +16,6 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
+  directoryEndpoints,
   approvalInboxEndpoints,
 ];
