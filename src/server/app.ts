@@ -22,6 +22,7 @@ import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/er
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
 import { loggerOptions } from './logger.ts';
+import { registerJusticeRoutes } from './justice/justice.routes.ts';
 import { registerNoteRoutes } from './notes/notes.routes.ts';
 import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerStatusRoutes(app, ctx);
+  registerJusticeRoutes(app, ctx);
   registerApprovalRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);

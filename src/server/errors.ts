@@ -20,6 +20,10 @@ export type ErrorCode =
   | 'possible_duplicates'
   | 'lifecycle_refused'
   | 'status_change_refused'
+  /** Justice: a stage change the proceedings' transition table or dates do not allow. */
+  | 'stage_change_refused'
+  /** Closure: monitoring evidence (or an open safety alert) does not allow this closure yet. */
+  | 'closure_blocked'
   /** Approvals: the person who asked for a decision may not take it (four-eyes rule). */
   | 'four_eyes'
   /** Directory: a referral tried to take a place of a service that has none free. */

@@ -42,6 +42,10 @@ export const BACKUP_TABLES = [
   'user_emails',
   'approvals',
   'notifications',
+  'justice_proceedings',
+  'justice_stage_history',
+  'justice_perpetrators',
+  'justice_non_punishment',
   'audit_log',
 ] as const;
 

@@ -57,6 +57,15 @@ export const ACTION_ROLES = {
   /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
   'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
   /**
+   * Criminal proceedings, perpetrators, protective measures, compensation, non-punishment decisions: the
+   * 'justice' field group. Police (and prosecutors, who sign in as police or coordinators) work the
+   * proceedings; provider and analyst never see them. The service also checks the field group itself.
+   */
+  'justice.read': ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'],
+  'justice.write': ['caseworker', 'supervisor', 'police', 'localcoord'],
+  /** The supervisor dashboard: caseload per worker, overdue visits, open alerts, worsening scores. */
+  'dashboard.read': ['supervisor', 'localcoord', 'coordinator'],
+  /**
    * The service directory is organisational data (what a service offers, where, how to reach it), no
    * child's: every role of the node reads all of its country, whatever the grant's scope, because a
    * referral may go to any agency in the country.

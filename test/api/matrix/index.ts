@@ -5,6 +5,7 @@ import { directoryEndpoints } from './directory.ts';
 import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
+import { justiceEndpoints } from './justice.ts';
 import type { Endpoint, Targets } from './types.ts';
 
 /** Every area adds its endpoints here; the coverage test fails for any documented route left out. */
@@ -16,6 +17,7 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
+  justiceEndpoints,
   directoryEndpoints,
   approvalInboxEndpoints,
 ];
