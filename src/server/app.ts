@@ -27,6 +27,7 @@ import { registerNoteRoutes } from './notes/notes.routes.ts';
 import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
 import { registerScreeningRoutes } from './screening/screening.routes.ts';
+import { registerMonitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { registerStatusRoutes } from './status/status.routes.ts';
 import { registerTraffickingHistoryRoutes } from './trafficking-history/trafficking-history.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerStatusRoutes(app, ctx);
+  registerMonitoringRoutes(app, ctx);
   registerJusticeRoutes(app, ctx);
   registerApprovalRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);

@@ -176,6 +176,51 @@ export async function takeAction(
   });
 }
 
+/**
+ * A new trafficking event for a child whose case is closed: the case reopens by itself and the reopening
+ * counts as re-trafficking (DOMAIN §2 step 9). Runs in the caller's transaction; the recorder needs no
+ * transition permission, the rule does it. Returns whether the case was reopened.
+ */
+export async function reopenForRetrafficking(
+  ctx: AppContext,
+  trx: Parameters<typeof repo.caseActions>[0],
+  principal: SignedInUser,
+  actor: Actor,
+  caseId: string,
+): Promise<boolean> {
+  const row = await repo.findCase(trx, caseId);
+  if (!row || row.stage !== 'closed') return false;
+  const reason = 'A new trafficking event was recorded for this child.';
+  const at = new Date().toISOString();
+  const result = applyAction(await storedState(ctx, trx, caseId), {
+    type: 'reopen',
+    retrafficking: true,
+    at,
+    actorId: principal.userId,
+    actorAgencyId: principal.agencyId ?? '',
+    reason,
+  });
+  if (!result.ok) return false;
+  if (!(await repo.updateCaseIfVersion(trx, caseId, row.version, { stage: result.state.stage })))
+    throw staleVersion();
+  await repo.appendCaseAction(trx, {
+    caseId,
+    type: 'reopen',
+    at: new Date(at),
+    actorId: principal.userId,
+    actorAgencyId: principal.agencyId,
+    reason: ctx.cipher.encrypt(reason, REASON_CONTEXT),
+    payload: { retrafficking: true, automatic: true },
+  });
+  await audit(trx, actor, {
+    action: 'case.reopen',
+    entityType: 'case',
+    entityId: caseId,
+    details: { stage: result.state.stage, retrafficking: true, automatic: true },
+  });
+  return true;
+}
+
 /** Who may become the case's owner by `assign`: active case staff of the owning agency. */
 export async function assignableUsers(ctx: AppContext, principal: SignedInUser, caseId: string) {
   const db = ctx.database.db;

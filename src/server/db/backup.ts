@@ -46,6 +46,10 @@ export const BACKUP_TABLES = [
   'justice_stage_history',
   'justice_perpetrators',
   'justice_non_punishment',
+  'monitoring_plans',
+  'monitoring_visits',
+  'monitoring_assessments',
+  'monitoring_alerts',
   'audit_log',
 ] as const;
 

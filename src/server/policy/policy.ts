@@ -84,6 +84,14 @@ export const ACTION_ROLES = {
   'services.manage': ['provider', 'supervisor', 'coordinator', 'admin'],
   /** Free places change at any hour: the agency's caseworkers on duty may update them, not the rest. */
   'services.update-capacity': ['caseworker', 'provider', 'supervisor', 'coordinator', 'admin'],
+  /**
+   * Reintegration monitoring: starting the schedule, planning and recording visits, well-being
+   * assessments with the child's own view. Social work on health and psychosocial data (the service also
+   * demands the 'health' field group): those who assist the child, not police or coordinators.
+   */
+  'monitoring.record': ['caseworker', 'supervisor', 'localcoord'],
+  /** Resolving a safety or re-trafficking alert, with a note: someone with oversight. */
+  'monitoring.resolve-alert': ['supervisor', 'localcoord'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 export type Action = keyof typeof ACTION_ROLES;
 export const ACTIONS = Object.keys(ACTION_ROLES) as Action[];

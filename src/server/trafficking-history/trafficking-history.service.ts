@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { TypeOfExploitation } from '../../domain/vocabularies/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
+import { reopenForRetrafficking } from '../cases/case-actions.service.ts';
 import { setDerivedCaseColumns } from '../cases/cases.repository.ts';
 import { loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -139,6 +140,8 @@ export async function createEvent(
     ...toRow(ctx, withDefaults(input)),
   });
   await refreshCaseExploitationTypes(trx, caseId);
+  // The child was trafficked again after the case closed: it reopens, counted as re-trafficking.
+  await reopenForRetrafficking(ctx, trx, principal, actor, caseId);
   await audit(trx, actor, {
     action: 'case.event.create',
     entityType: 'trafficking_event',
