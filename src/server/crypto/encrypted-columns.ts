@@ -158,4 +158,17 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'referrals', idColumns: ['id'], column: 'outcome', context: 'referrals.outcome' },
   { table: 'referrals', idColumns: ['id'], column: 'cancel_reason', context: 'referrals.cancel_reason' },
   { table: 'services_delivered', idColumns: ['id'], column: 'note', context: 'services_delivered.note' },
+  // Assistance plans and best-interests determinations (migration 008).
+  { table: 'plan_goals', idColumns: ['id'], column: 'objective', context: 'plan_goals.objective' },
+  { table: 'plan_actions', idColumns: ['id'], column: 'text', context: 'plan_actions.text' },
+  { table: 'best_interests', idColumns: ['id'], column: 'child_views', context: 'best_interests.child_views' },
+  {
+    table: 'best_interests',
+    idColumns: ['id'],
+    column: 'family_assessment',
+    context: 'best_interests.family_assessment',
+  },
+  { table: 'best_interests', idColumns: ['id'], column: 'risk_factors', context: 'best_interests.risk_factors' },
+  { table: 'best_interests', idColumns: ['id'], column: 'options', context: 'best_interests.options' },
+  { table: 'best_interests', idColumns: ['id'], column: 'reasons', context: 'best_interests.reasons' },
 ] as const;

@@ -56,6 +56,14 @@ export const ACTION_ROLES = {
   'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
   /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
   'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
+  /** The individual assistance plan is social work: written by those who assist the child, not police. */
+  'plans.edit': ['caseworker', 'supervisor', 'localcoord'],
+  /** Approving or returning a submitted plan (four eyes through the approvals mechanism). */
+  'plans.approve': ['supervisor', 'localcoord', 'coordinator'],
+  /** Recording a best-interests assessment and proposing the determination. */
+  'best-interests.record': ['caseworker', 'supervisor', 'localcoord'],
+  /** Sitting on the panel that confirms a best-interests determination (at least two people). */
+  'best-interests.decide': ['caseworker', 'supervisor', 'localcoord', 'coordinator'],
   /**
    * Criminal proceedings, perpetrators, protective measures, compensation, non-punishment decisions: the
    * 'justice' field group. Police (and prosecutors, who sign in as police or coordinators) work the

@@ -6,6 +6,7 @@ import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
 import { justiceEndpoints } from './justice.ts';
+import { bestInterestsEndpoints, planEndpoints } from './plans.ts';
 import type { Endpoint, Targets } from './types.ts';
 
 /** Every area adds its endpoints here; the coverage test fails for any documented route left out. */
@@ -20,4 +21,6 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   justiceEndpoints,
   directoryEndpoints,
   approvalInboxEndpoints,
+  planEndpoints,
+  bestInterestsEndpoints,
 ];
