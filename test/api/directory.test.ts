@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../../src/domain/geo/index.ts';
 import { localTimeIn } from '../../src/domain/directory/opening-hours.ts';
 import { insertAgency } from '../../src/server/agencies/agencies.repository.ts';
+import { readSetting } from '../../src/server/db/node-settings.ts';
+import { seedDirectoryDemo } from '../../src/server/demo/directory-demo.ts';
 import { insertService } from '../../src/server/directory/directory.repository.ts';
 import {
   adjustFreePlaces,
@@ -383,5 +385,43 @@ describe('contract C5 for referrals', () => {
     expect(await adjustFreePlaces(db, created.id, 5)).toBe(2);
     const counted = await create({ kind: 'legal-aid' });
     expect(await adjustFreePlaces(db, counted.id, -1)).toBeNull();
+  });
+});
+
+describe('demo directory', () => {
+  it('seeds once, fast, with gaps, full services and expired accreditations', async () => {
+    const db = server.ctx.database.db;
+    const started = Date.now();
+    await seedDirectoryDemo(server.ctx);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const count = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('services')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const after = await count();
+    expect(await readSetting(db, 'demo-directory')).toBe(true);
+    await seedDirectoryDemo(server.ctx);
+    expect(await count()).toBe(after);
+    const odesa = await analyst.get(
+      '/api/services/gaps?region=UA-51&kinds=family-based-care,emergency-shelter',
+    );
+    const states = (kind: string) =>
+      odesa.body.cells
+        .filter((c: { kind: string }) => c.kind === kind)
+        .map((c: { state: string }) => c.state);
+    expect(states('family-based-care')).toContain('gap');
+    expect(states('family-based-care')).toContain('covered');
+    expect(states('emergency-shelter')).toContain('full');
+    const shelters = await analyst.get(
+      `/api/services?kind=emergency-shelter&district=${childrenOf('UA-51')[0]!.code}`,
+    );
+    expect(shelters.body.items.map((s: { accreditationState: string }) => s.accreditationState)).toContain(
+      'expired',
+    );
   });
 });

@@ -12,6 +12,7 @@ import { countCases } from '../cases/cases.repository.ts';
 import { insertUser, passwordHashesOf, replaceGrants } from '../users/users.repository.ts';
 import { seedDemoChildren } from './children/index.ts';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
+import { seedDirectoryDemo } from './directory-demo.ts';
 
 export type DemoSeedResult = {
   seeded: boolean;
@@ -44,6 +45,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
   if (await readSetting<boolean>(db, 'demo')) {
     if (ctx.config.demoPassword) await alignDemoPasswords(ctx, ctx.config.demoPassword);
+    await seedDirectoryDemo(ctx);
     await finishDemoChildren(ctx);
     return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };
   }
@@ -97,6 +99,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     }
     await writeSetting(trx, 'demo', true);
   });
+  await seedDirectoryDemo(ctx);
   await finishDemoChildren(ctx);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
 }

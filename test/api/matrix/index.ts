@@ -18,6 +18,7 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
+  directoryEndpoints,
   justiceEndpoints,
   directoryEndpoints,
   approvalInboxEndpoints,
