@@ -30,8 +30,6 @@ export type ErrorCode =
   | 'no_free_places'
   /** Best interests: return or reunification chosen against the risk assessment (CoE Art. 16(7)). */
   | 'return_against_risk_assessment'
-  /** Directory: a referral tried to take a place of a service that has none free. */
-  | 'no_free_places'
   | 'idempotency_conflict'
   | 'precondition_required'
   | 'precondition_failed'

@@ -56,25 +56,6 @@ export const ACTION_ROLES = {
   'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
   /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
   'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
-  /**
-   * The service directory is organisational data (what a service offers, where, how to reach it), no
-   * child's: every role of the node reads all of its country, whatever the grant's scope, because a
-   * referral may go to any agency in the country.
-   */
-  'services.read': [
-    'caseworker',
-    'supervisor',
-    'police',
-    'provider',
-    'localcoord',
-    'coordinator',
-    'analyst',
-    'admin',
-  ],
-  /** Describing a service: its own agency's providers and supervisors, coordinators and admins anywhere. */
-  'services.manage': ['provider', 'supervisor', 'coordinator', 'admin'],
-  /** Free places change at any hour: the agency's caseworkers on duty may update them, not the rest. */
-  'services.update-capacity': ['caseworker', 'provider', 'supervisor', 'coordinator', 'admin'],
   /** The individual assistance plan is social work: written by those who assist the child, not police. */
   'plans.edit': ['caseworker', 'supervisor', 'localcoord'],
   /** Approving or returning a submitted plan (four eyes through the approvals mechanism). */

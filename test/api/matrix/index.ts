@@ -18,7 +18,6 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   noteAttachmentEndpoints,
   historyScreeningEndpoints,
   duplicateEndpoints,
-  directoryEndpoints,
   justiceEndpoints,
   directoryEndpoints,
   approvalInboxEndpoints,
