@@ -6,6 +6,7 @@ import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
 import { justiceEndpoints } from './justice.ts';
+import { monitoringEndpoints } from './monitoring.ts';
 import { bestInterestsEndpoints, planEndpoints } from './plans.ts';
 import type { Endpoint, Targets } from './types.ts';
 
@@ -23,4 +24,5 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   approvalInboxEndpoints,
   planEndpoints,
   bestInterestsEndpoints,
+  monitoringEndpoints,
 ];
