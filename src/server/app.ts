@@ -22,9 +22,11 @@ import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
+import { registerInboxRoutes } from './inbox/inbox.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerJusticeRoutes } from './justice/justice.routes.ts';
 import { registerNoteRoutes } from './notes/notes.routes.ts';
+import { registerMailer } from './notifications/mailer.ts';
 import { registerPlanRoutes } from './plans/plans.routes.ts';
 import { registerNotificationRoutes } from './notifications/notifications.routes.ts';
 import { registerReferenceRoutes } from './reference/reference.routes.ts';
@@ -121,6 +123,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerJusticeRoutes(app, ctx);
   registerApprovalRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerInboxRoutes(app, ctx);
+  registerMailer(app, ctx);
   registerDirectoryRoutes(app, ctx);
 
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>

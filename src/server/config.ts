@@ -73,6 +73,22 @@ const environmentSchema = z.object({
     .optional()
     .default('false')
     .transform((v) => v === 'true'),
+  /** Optional e-mail of notices: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://… (TLS). */
+  HAVEN_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+$/, 'must be smtp://[user:pass@]host[:port] or smtps://…')
+    .refine((v) => URL.canParse(v) && new URL(v).hostname !== '', 'must be a valid smtp:// URL')
+    .optional(),
+  /** The sender address of notices; required with HAVEN_SMTP_URL. */
+  HAVEN_SMTP_FROM: z
+    .string()
+    .regex(/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/, 'must be an e-mail address')
+    .optional(),
+  /** The address users open the node at, for links in e-mails (default http://HOST:PORT). */
+  HAVEN_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL')
+    .optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .optional()
@@ -94,6 +110,9 @@ export type Config = {
   login: { maxFailures: number; windowSeconds: number };
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** E-mail of notices; null when not configured (no e-mail is sent). */
+  smtp: { url: string; from: string } | null;
+  publicUrl: string;
   logLevel: string;
 };
 
@@ -114,6 +133,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.HAVEN_SMTP_URL === undefined) !== (e.HAVEN_SMTP_FROM === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  HAVEN_SMTP_FROM: HAVEN_SMTP_URL and HAVEN_SMTP_FROM go together (set both, or neither)',
+    );
+  }
   const dataDir = resolve(e.HAVEN_DATA_DIR);
   return {
     port: e.PORT,
@@ -133,6 +157,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     login: { maxFailures: e.HAVEN_LOGIN_MAX_FAILURES, windowSeconds: e.HAVEN_LOGIN_WINDOW_SECONDS },
     bodyLimitBytes: e.HAVEN_BODY_LIMIT_BYTES,
     trustProxy: e.HAVEN_TRUST_PROXY,
+    smtp: e.HAVEN_SMTP_URL && e.HAVEN_SMTP_FROM ? { url: e.HAVEN_SMTP_URL, from: e.HAVEN_SMTP_FROM } : null,
+    publicUrl: (e.HAVEN_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -22,5 +22,6 @@ export function approvalInboxEndpoints(t: Targets): Endpoint[] {
     { method: 'POST', path: '/api/notifications/read-all', body: {}, allowed: ALL_ROLES },
     { method: 'GET', path: '/api/notifications/email', allowed: ALL_ROLES },
     { method: 'PUT', path: '/api/notifications/email', body: { email: null }, allowed: ALL_ROLES },
+    { method: 'GET', path: '/api/inbox', allowed: ALL_ROLES },
   ];
 }

@@ -1,0 +1,46 @@
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Which cases a list may show: everything in the country, or cases in units / of an agency / owned. */
+export type CaseReach =
+  | { all: true }
+  | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+
+function reachable(db: Db, reach: CaseReach) {
+  let query = db.selectFrom('cases').where('cases.merged_into', 'is', null);
+  if (!reach.all) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
+        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
+        eb('cases.owner_user_id', '=', reach.ownerId),
+      ]),
+    );
+  }
+  return query;
+}
+
+/** Cases past their next deadline (the same rule as the cases list's `overdue` filter). */
+export async function overdueCases(db: Db, reach: CaseReach, limit: number) {
+  return reachable(db, reach)
+    .select(['cases.id', 'cases.code', 'cases.next_deadline'])
+    .where(sql<boolean>`cases.next_deadline < current_date`)
+    .orderBy('cases.next_deadline')
+    .orderBy('cases.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Cases whose recovery and reflection period ends today or within the next `days` days. */
+export async function reflectionEnding(db: Db, reach: CaseReach, days: number, limit: number) {
+  return reachable(db, reach)
+    .innerJoin('case_status', 'case_status.case_id', 'cases.id')
+    .select(['cases.id', 'cases.code', 'case_status.reflection_ends_on'])
+    .where(sql<boolean>`case_status.reflection_ends_on between current_date and current_date + ${days}::int`)
+    .orderBy('case_status.reflection_ends_on')
+    .orderBy('cases.id')
+    .limit(limit)
+    .execute();
+}
