@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
 import { registerApprovalRoutes } from './approvals/approvals.routes.ts';
+import { registerReferralRoutes } from './referrals/referrals.routes.ts';
 import { registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerMonitoringRoutes(app, ctx);
   registerJusticeRoutes(app, ctx);
   registerApprovalRoutes(app, ctx);
+  registerReferralRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerInboxRoutes(app, ctx);
   registerMailer(app, ctx);

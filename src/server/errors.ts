@@ -28,6 +28,10 @@ export type ErrorCode =
   | 'four_eyes'
   /** Directory: a referral tried to take a place of a service that has none free. */
   | 'no_free_places'
+  /** Referrals: no active consent to share the child's data with the receiving agency. */
+  | 'consent_required'
+  /** Referrals: a step the referral state machine does not allow now (or not to this side). */
+  | 'referral_refused'
   /** Best interests: return or reunification chosen against the risk assessment (CoE Art. 16(7)). */
   | 'return_against_risk_assessment'
   | 'idempotency_conflict'

@@ -6,4 +6,4 @@
 // an approval of a kind nobody registered fails loudly (500 and a log line), never silently.
 
 import '../plans/plans.approvals.ts';
-
+import '../referrals/referrals.approvals.ts';

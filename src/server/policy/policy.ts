@@ -64,6 +64,19 @@ export const ACTION_ROLES = {
   'best-interests.record': ['caseworker', 'supervisor', 'localcoord'],
   /** Sitting on the panel that confirms a best-interests determination (at least two people). */
   'best-interests.decide': ['caseworker', 'supervisor', 'localcoord', 'coordinator'],
+  /** Referring a child to a service of any agency in the country: those who assist the child. */
+  'referrals.create': ['caseworker', 'supervisor', 'police', 'localcoord'],
+  /**
+   * Reading referrals: the sending side through the case, the receiving agency (providers and its
+   * staff) only the package sent to it. Analysts and admins hold no case data.
+   */
+  'referrals.read': ['caseworker', 'supervisor', 'police', 'provider', 'localcoord', 'coordinator'],
+  /** Answering a referral and recording the services delivered: members of the receiving agency. */
+  'referrals.respond': ['caseworker', 'supervisor', 'provider', 'localcoord'],
+  /** Opening the receiving agency's own case from an accepted referral: those who may open cases. */
+  'referrals.open-case': ['caseworker', 'supervisor', 'localcoord'],
+  /** Sending a referral without the child's consent: a second person with oversight (four eyes). */
+  'referrals.override-consent': ['supervisor', 'localcoord', 'coordinator'],
   /**
    * Criminal proceedings, perpetrators, protective measures, compensation, non-punishment decisions: the
    * 'justice' field group. Police (and prosecutors, who sign in as police or coordinators) work the

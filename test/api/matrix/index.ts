@@ -8,6 +8,7 @@ import { historyScreeningEndpoints } from './history-screening.ts';
 import { justiceEndpoints } from './justice.ts';
 import { monitoringEndpoints } from './monitoring.ts';
 import { bestInterestsEndpoints, planEndpoints } from './plans.ts';
+import { referralEndpoints } from './referrals.ts';
 import type { Endpoint, Targets } from './types.ts';
 
 /** Every area adds its endpoints here; the coverage test fails for any documented route left out. */
@@ -25,4 +26,5 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   planEndpoints,
   bestInterestsEndpoints,
   monitoringEndpoints,
+  referralEndpoints,
 ];
