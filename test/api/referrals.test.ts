@@ -304,6 +304,21 @@ describe('workflow', () => {
     );
     const outgoing = await worker.get('/api/referrals?direction=outgoing&overdue=true&state=sent');
     expect(outgoing.body.items.map((r: { id: string }) => r.id)).toContain(sent.body.id);
+    // Computed, not a cron: the inbox shows it at once, to the recipients without the sender's case.
+    const toAnswer = (await provider.get('/api/inbox')).body.items.find(
+      (item: { subjectId: string }) => item.subjectId === sent.body.id,
+    );
+    expect(toAnswer).toMatchObject({
+      kind: 'referrals.to-answer',
+      overdue: true,
+      caseId: null,
+      caseCode: null,
+    });
+    const late = (await worker.get('/api/inbox')).body.items.find(
+      (item: { subjectId: string }) => item.subjectId === sent.body.id,
+    );
+    expect(late).toMatchObject({ kind: 'referrals.overdue', overdue: true, caseId });
+    expect((await outsider.get('/api/inbox')).body.items).toEqual([]);
     const onTime = await worker.get('/api/referrals?direction=outgoing&overdue=false');
     expect(onTime.body.items.map((r: { id: string }) => r.id)).not.toContain(sent.body.id);
   });

@@ -5,3 +5,4 @@
 // inbox.service.ts imports this file, so every source is registered before the first request.
 import './core-sources.ts';
 import '../monitoring/monitoring.inbox.ts';
+import '../referrals/referrals.inbox.ts';
