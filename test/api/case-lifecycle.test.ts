@@ -57,9 +57,10 @@ describe('case lifecycle over the API', () => {
     expect(
       (
         await act(worker, id, {
+          // 'reintegrated' needs monitoring evidence (test/api/closure.test.ts); adulthood does not.
           type: 'request-closure',
-          closureReason: 'reintegrated',
-          reason: 'Stable at home for 24 months',
+          closureReason: 'reached-adulthood',
+          reason: 'Turned 18; handed to adult services',
         })
       ).body.pendingClosure,
     ).toBe(true);

@@ -5,5 +5,6 @@
 // approvals.routes.ts imports this file, so every kind is registered before the first request. Requesting
 // an approval of a kind nobody registered fails loudly (500 and a log line), never silently.
 
+import '../closure/closure.approvals.ts';
 import '../plans/plans.approvals.ts';
 import '../referrals/referrals.approvals.ts';

@@ -15,6 +15,7 @@ import { type Action, can } from '../policy/policy.ts';
 import { agencyExists, caseWorkersOfAgency, existingUnitCodes, findUser } from '../users/users.repository.ts';
 import * as repo from './cases.repository.ts';
 import { loadCase, placeOfCase } from './cases.service.ts';
+import { afterClosureAction, closureEvidence } from '../closure/closure.service.ts';
 
 // Lifecycle actions: the case's stage is the fold of its action log (src/domain/lifecycle). An action
 // is checked by the pure transition table, appended, and the stage column (kept for list filters)
@@ -102,8 +103,11 @@ export async function takeAction(
   principal: SignedInUser,
   actor: Actor,
   caseId: string,
-  version: number,
+  /** The case version the caller saw; null takes the case as it stands (an approval decided it). */
+  version: number | null,
   input: ActionInput,
+  /** The demo seed replays histories that predate monitoring records: no closure evidence to check. */
+  options: { historicalImport?: boolean } = {},
 ) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await loadCase(ctx, trx, principal, caseId);
@@ -139,8 +143,12 @@ export async function takeAction(
     } as CaseAction;
     const result = applyAction(state, action);
     if (!result.ok) throw new AppError(422, 'lifecycle_refused', result.message, { reason: result.code });
+    const closureReason = state.pendingClosure?.closureReason ?? input.closureReason;
+    const evidence = options.historicalImport
+      ? null
+      : await closureEvidence(ctx, trx, caseId, input.type, closureReason);
     const next = result.state;
-    const updated = await repo.updateCaseIfVersion(trx, caseId, version, {
+    const updated = await repo.updateCaseIfVersion(trx, caseId, version ?? row.version, {
       stage: next.stage,
       owner_agency_id: next.ownerAgencyId,
       owner_user_id: next.ownerUserId,
@@ -164,7 +172,7 @@ export async function takeAction(
       actorId,
       actorAgencyId: actorAgencyId || null,
       reason: reason ? ctx.cipher.encrypt(reason, REASON_CONTEXT) : null,
-      payload: stored,
+      payload: evidence ? { ...stored, evidence } : stored,
     });
     await audit(trx, actor, {
       action: `case.${type}`,
@@ -172,6 +180,7 @@ export async function takeAction(
       entityId: caseId,
       details: { stage: next.stage },
     });
+    await afterClosureAction(ctx, trx, principal, actor, caseId, input.type, reason);
     return { stage: next.stage, reopenCount: next.reopenCount, pendingClosure: next.pendingClosure !== null };
   });
 }

@@ -300,6 +300,7 @@ export async function seedDemoChildren(
             child.id,
             version,
             step.input,
+            { historicalImport: true },
           );
           version += 1;
           result.actions += 1;
