@@ -5,7 +5,7 @@ import { directoryEndpoints } from './directory.ts';
 import { duplicateEndpoints } from './duplicates.ts';
 import { foundationEndpoints } from './foundation.ts';
 import { historyScreeningEndpoints } from './history-screening.ts';
-import { justiceEndpoints } from './justice.ts';
+import { dashboardEndpoints, justiceEndpoints } from './justice.ts';
 import { monitoringEndpoints } from './monitoring.ts';
 import { bestInterestsEndpoints, planEndpoints } from './plans.ts';
 import { referralEndpoints } from './referrals.ts';
@@ -21,6 +21,7 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   historyScreeningEndpoints,
   duplicateEndpoints,
   justiceEndpoints,
+  dashboardEndpoints,
   directoryEndpoints,
   approvalInboxEndpoints,
   planEndpoints,

@@ -61,3 +61,7 @@ export function justiceEndpoints(t: Targets): Endpoint[] {
     },
   ];
 }
+
+export function dashboardEndpoints(): Endpoint[] {
+  return [{ method: 'GET', path: '/api/dashboard', allowed: ['supervisor', 'localcoord', 'coordinator'] }];
+}

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import { OPEN_STAGES } from '../../domain/lifecycle/index.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+type Db = Kysely<DatabaseSchema>;
+
+export type DashboardReach =
+  | { all: true }
+  | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+
+/**
+ * Open cases within the caller's reach: the code, stage and owner only — a dashboard never needs a
+ * child's name. Merged cases are counted through the case they were merged into.
+ */
+export async function openCasesInReach(db: Db, reach: DashboardReach) {
+  let query = db
+    .selectFrom('cases')
+    .leftJoin('users', 'users.id', 'cases.owner_user_id')
+    .select([
+      'cases.id',
+      'cases.code',
+      'cases.stage',
+      'cases.owner_user_id',
+      'cases.owner_agency_id',
+      'users.display_name as owner_name',
+    ])
+    .where('cases.merged_into', 'is', null)
+    .where('cases.stage', 'in', [...OPEN_STAGES]);
+  if (!reach.all) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
+        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
+        eb('cases.owner_user_id', '=', reach.ownerId),
+      ]),
+    );
+  }
+  return query.orderBy('cases.code').execute();
+}
+export type OpenCaseRow = Awaited<ReturnType<typeof openCasesInReach>>[number];

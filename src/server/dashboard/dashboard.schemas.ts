@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PROCEEDING_STAGES } from '../../domain/justice/index.ts';
+import { OPEN_STAGES } from '../../domain/lifecycle/index.ts';
+
+// The supervisor dashboard: figures over the open cases the caller reaches. Cases appear by code only.
+
+const caseRef = {
+  caseId: z.string(),
+  caseCode: z.string(),
+  ownerName: z.string().nullable(),
+};
+
+export const dashboard = z.object({
+  generatedAt: z.string(),
+  totals: z.object({
+    openCases: z.number(),
+    visitsOverdue: z.number(),
+    casesWithOverdueVisits: z.number(),
+    openSafetyAlerts: z.number(),
+    worsening: z.number(),
+  }),
+  stages: z.array(z.enum(OPEN_STAGES)),
+  caseload: z.array(
+    z.object({
+      ownerUserId: z.string().nullable(),
+      ownerName: z.string().nullable(),
+      total: z.number(),
+      byStage: z.record(z.enum(OPEN_STAGES), z.number()),
+    }),
+  ),
+  overdueVisits: z.array(z.object({ ...caseRef, visitsOverdue: z.number() })),
+  openAlerts: z.array(z.object({ ...caseRef, openSafetyAlerts: z.number() })),
+  worsening: z.array(
+    z.object({ ...caseRef, latestOverall: z.number().nullable(), previousOverall: z.number().nullable() }),
+  ),
+  /** Criminal proceedings of these cases by stage; null for a caller without the justice field group. */
+  proceedingsByStage: z.array(z.object({ stage: z.enum(PROCEEDING_STAGES), count: z.number() })).nullable(),
+});
+export type Dashboard = z.infer<typeof dashboard>;

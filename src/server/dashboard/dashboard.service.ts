@@ -1,0 +1,109 @@
+import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
+import { OPEN_STAGES, type OpenStage } from '../../domain/lifecycle/index.ts';
+import { PROCEEDING_STAGES, type ProceedingStage } from '../../domain/justice/index.ts';
+import { audit } from '../audit/audit.service.ts';
+import type { SignedInUser } from '../auth/authenticate.ts';
+import type { Actor, AppContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { proceedingStagesOf } from '../justice/justice.repository.ts';
+import { scoreTrends } from '../monitoring/closure-readiness.ts';
+import { fieldGroupsOf, reachFor } from '../policy/policy.ts';
+import * as repo from './dashboard.repository.ts';
+import type { Dashboard } from './dashboard.schemas.ts';
+
+const unitsWithin = (code: string) =>
+  ADMIN_UNITS.filter((unit) => isWithin(unit.code, code)).map((u) => u.code);
+
+/** Caseload per worker by lifecycle stage, most loaded first; unassigned cases form their own row. */
+export function caseloadOf(rows: ReadonlyArray<repo.OpenCaseRow>): Dashboard['caseload'] {
+  const byOwner = new Map<string, Dashboard['caseload'][number]>();
+  for (const row of rows) {
+    const key = row.owner_user_id ?? '';
+    const entry =
+      byOwner.get(key) ??
+      ({
+        ownerUserId: row.owner_user_id,
+        ownerName: row.owner_name,
+        total: 0,
+        byStage: Object.fromEntries(OPEN_STAGES.map((stage) => [stage, 0])) as Record<OpenStage, number>,
+      } satisfies Dashboard['caseload'][number]);
+    entry.total += 1;
+    entry.byStage[row.stage as OpenStage] += 1;
+    byOwner.set(key, entry);
+  }
+  return [...byOwner.values()].sort(
+    (a, b) => b.total - a.total || (a.ownerName ?? '\uffff').localeCompare(b.ownerName ?? '\uffff'),
+  );
+}
+
+/** The supervisor dashboard over the open cases the caller reaches (scope of 'dashboard.read'). */
+export async function getDashboard(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+): Promise<Dashboard> {
+  const db = ctx.database.db;
+  const reach = reachFor(principal, 'dashboard.read');
+  if (reach.kind === 'none') throw forbidden();
+  const rows = await repo.openCasesInReach(
+    db,
+    reach.kind === 'country'
+      ? { all: true }
+      : {
+          all: false,
+          unitCodes: reach.unitCodes.flatMap(unitsWithin),
+          agencyId: reach.agencyId,
+          ownerId: reach.userId,
+        },
+  );
+  const ids = rows.map((row) => row.id);
+  const trends = await scoreTrends(db, ids, ctx.config.country);
+  const ref = (index: number) => ({
+    caseId: rows[index]!.id,
+    caseCode: rows[index]!.code,
+    ownerName: rows[index]!.owner_name,
+  });
+  const indexed = trends.map((trend, index) => ({ trend, index }));
+  const overdueVisits = indexed
+    .filter(({ trend }) => trend.visitsOverdue > 0)
+    .map(({ trend, index }) => ({ ...ref(index), visitsOverdue: trend.visitsOverdue }))
+    .sort((a, b) => b.visitsOverdue - a.visitsOverdue || a.caseCode.localeCompare(b.caseCode));
+  const openAlerts = indexed
+    .filter(({ trend }) => trend.openSafetyAlerts > 0)
+    .map(({ trend, index }) => ({ ...ref(index), openSafetyAlerts: trend.openSafetyAlerts }));
+  const worsening = indexed
+    .filter(({ trend }) => trend.worsening)
+    .map(({ trend, index }) => ({
+      ...ref(index),
+      latestOverall: trend.latestOverall,
+      previousOverall: trend.previousOverall,
+    }));
+  const mayJustice = fieldGroupsOf(principal).includes('justice');
+  const proceedings = mayJustice ? await proceedingStagesOf(db, ids) : [];
+  await audit(db, actor, {
+    action: 'dashboard.read',
+    entityType: 'case',
+    details: { cases: ids.length, scope: reach.kind },
+  });
+  return {
+    generatedAt: new Date().toISOString(),
+    totals: {
+      openCases: rows.length,
+      visitsOverdue: trends.reduce((sum, t) => sum + t.visitsOverdue, 0),
+      casesWithOverdueVisits: overdueVisits.length,
+      openSafetyAlerts: trends.reduce((sum, t) => sum + t.openSafetyAlerts, 0),
+      worsening: worsening.length,
+    },
+    stages: [...OPEN_STAGES],
+    caseload: caseloadOf(rows),
+    overdueVisits,
+    openAlerts,
+    worsening,
+    proceedingsByStage: mayJustice
+      ? PROCEEDING_STAGES.map((stage) => ({
+          stage: stage as ProceedingStage,
+          count: Number(proceedings.find((p) => p.stage === stage)?.count ?? 0),
+        })).filter((entry) => entry.count > 0)
+      : null,
+  };
+}
