@@ -61,7 +61,7 @@ describe('service kinds', () => {
   });
 
   it('leave no HTCDS support-plan type without a kind, except the two rehabilitation types', () => {
-    const mapped = new Set(SERVICE_KINDS.map((k) => k.supportPlanType));
+    const mapped = new Set<string>(SERVICE_KINDS.map((k) => k.supportPlanType));
     expect(SupportPlanType.filter((type) => !mapped.has(type))).toEqual([
       'LabourExploitationRehabilitation',
       'SexualExploitationRehabilitation',
