@@ -4,6 +4,8 @@ import { AppShell, Container, Group } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DECIDING_ACTIONS } from '../api/approvals.ts';
+import { InboxNavLink } from '../features/inbox/InboxNavLink.tsx';
 import { isLocale, rememberLocale } from '../i18n/index.ts';
 import { can, useMe } from '../session/session.ts';
 import { IdleWarning } from './IdleWarning.tsx';
@@ -21,6 +23,12 @@ function NavLinks() {
       <AnchorLink to="/" activeOptions={{ exact: true }} activeProps={activeProps} c="dark">
         {t('nav.home')}
       </AnchorLink>
+      <InboxNavLink />
+      {DECIDING_ACTIONS.some((action) => can(me, action)) && (
+        <AnchorLink to="/approvals" activeProps={activeProps} c="dark">
+          {t('approvals.nav')}
+        </AnchorLink>
+      )}
       {can(me, 'cases.read') ? (
         <AnchorLink to="/cases" activeProps={activeProps} c="dark">
           {t('nav.cases')}

@@ -14,6 +14,7 @@ import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { PublicLayout } from '../components/PublicLayout.tsx';
 import { AgenciesPage } from '../features/admin/AgenciesPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage.tsx';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
 import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
 import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
@@ -25,6 +26,7 @@ import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPag
 import { DuplicateComparePage } from '../features/duplicates/DuplicateComparePage.tsx';
 import { DuplicatesPage, parseDuplicatesSearch } from '../features/duplicates/DuplicatesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { InboxPage } from '../features/inbox/InboxPage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
 export interface RouterContext {
@@ -151,11 +153,21 @@ const duplicateCompareRoute = createRoute({
   component: DuplicateComparePage,
 });
 
+const inboxRoute = createRoute({ getParentRoute: () => appLayout, path: '/inbox', component: InboxPage });
+// Anyone may open it: the list holds only requests this user may decide (empty for most roles).
+const approvalsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/approvals',
+  component: ApprovalsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
   appLayout.addChildren([
     homeRoute,
     passwordRoute,
+    inboxRoute,
+    approvalsRoute,
     usersRoute,
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),

@@ -6,6 +6,7 @@ import { unitName, useUnits } from '../../api/referenceQueries.ts';
 import type { Role, RoleGrant } from '../../api/types.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useMe } from '../../session/session.ts';
+import { InboxSummary } from '../inbox/InboxSummary.tsx';
 import { RoleSection } from './RoleSection.tsx';
 
 /** One section per role, even when a user holds it with several scopes. */
@@ -74,6 +75,8 @@ export function HomePage() {
           </div>
         </SimpleGrid>
       </Card>
+
+      <InboxSummary />
 
       {distinctRoles(me.roles).map((role) => (
         <RoleSection key={role} role={role} />
