@@ -40,6 +40,11 @@ function NavLinks() {
           </AnchorLink>
         )
       )}
+      {can(me, 'referrals.read') && (
+        <AnchorLink to="/referrals" activeProps={activeProps} c="dark">
+          {t('referrals.nav')}
+        </AnchorLink>
+      )}
       {can(me, 'duplicates.review') && (
         <AnchorLink to="/duplicates" activeProps={activeProps} c="dark">
           {t('nav.duplicates')}

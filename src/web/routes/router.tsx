@@ -26,6 +26,8 @@ import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPag
 import { DuplicateComparePage } from '../features/duplicates/DuplicateComparePage.tsx';
 import { DuplicatesPage, parseDuplicatesSearch } from '../features/duplicates/DuplicatesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage.tsx';
+import { ReferralListPage } from '../features/referrals/ReferralListPage.tsx';
 import { InboxPage } from '../features/inbox/InboxPage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
@@ -161,6 +163,20 @@ const approvalsRoute = createRoute({
   component: ApprovalsPage,
 });
 
+const referralsRoute = createRoute({ getParentRoute: () => appLayout, path: '/referrals' });
+const referralListRoute = createRoute({
+  getParentRoute: () => referralsRoute,
+  path: '/',
+  beforeLoad: requireAction('referrals.read'),
+  component: ReferralListPage,
+});
+const referralDetailRoute = createRoute({
+  getParentRoute: () => referralsRoute,
+  path: '/$id',
+  beforeLoad: requireAction('referrals.read'),
+  component: ReferralDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
   appLayout.addChildren([
@@ -172,6 +188,7 @@ const routeTree = rootRoute.addChildren([
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),
     duplicatesRoute.addChildren([duplicateListRoute, duplicateCompareRoute]),
+    referralsRoute.addChildren([referralListRoute, referralDetailRoute]),
   ]),
 ]);
 

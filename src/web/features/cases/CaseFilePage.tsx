@@ -21,6 +21,7 @@ import { IdentityTab } from './IdentityTab.tsx';
 import { useCaseLabels } from './labels.ts';
 import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
+import { ReferralsTab } from '../referrals/ReferralsTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
 
 export const CASE_TABS = [
@@ -30,6 +31,7 @@ export const CASE_TABS = [
   'screening',
   'events',
   'status',
+  'referrals',
   'notes',
   'documents',
   'history',
@@ -92,6 +94,7 @@ export function CaseFilePage() {
         ]
       : []),
     { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
+    { value: 'referrals', label: t('referrals.tab.title'), panel: <ReferralsTab file={data} /> },
     { value: 'notes', label: t('cases.tabs.notes'), panel: <NotesTab file={data} /> },
     { value: 'documents', label: t('cases.tabs.documents'), panel: <DocumentsTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
