@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApprovalDecision,
@@ -9,6 +10,9 @@ import {
   withdrawPendingApprovals,
 } from '../../src/server/approvals/approvals.service.ts';
 import type { SignedInUser } from '../../src/server/auth/authenticate.ts';
+import { FieldCipher } from '../../src/server/crypto/field-cipher.ts';
+import { parseKeyRing } from '../../src/server/crypto/key-ring.ts';
+import { rotateKeys } from '../../src/server/crypto/key-rotation.ts';
 import { AppError } from '../../src/server/errors.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
@@ -251,5 +255,30 @@ describe('approvals: one four-eyes mechanism', () => {
         }),
       ),
     ).rejects.toThrow(/No handler is registered/);
+  });
+
+  // Last: the running server's cipher does not know the new key afterwards.
+  it('key rotation re-encrypts rejection reasons and e-mail addresses', async () => {
+    const db = server.ctx.database.db;
+    expect(
+      (await clients.supervisor!.put('/api/notifications/email', { email: 'rotate@agency.test' })).status,
+    ).toBe(200);
+    const keyFile = server.ctx.config.keyFile;
+    const result = await rotateKeys(db, keyFile);
+    const cipher = new FieldCipher(parseKeyRing(readFileSync(keyFile, 'utf8'), keyFile));
+    const reasons = await db
+      .selectFrom('approvals')
+      .select('reason')
+      .where('reason', 'is not', null)
+      .execute();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const row of reasons) {
+      expect(cipher.keyIdOf(row.reason!)).toBe(result.keyId);
+      expect(cipher.decrypt(row.reason!, 'approvals.reason')).toContain('Ціль');
+    }
+    const emails = await db.selectFrom('user_emails').select('email').execute();
+    expect(emails).toHaveLength(1);
+    expect(cipher.keyIdOf(emails[0]!.email)).toBe(result.keyId);
+    expect(cipher.decrypt(emails[0]!.email, 'user_emails.email')).toBe('rotate@agency.test');
   });
 });
