@@ -23,6 +23,7 @@ import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
 import { ReferralsTab } from '../referrals/ReferralsTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
+import { MonitoringTab } from '../monitoring/MonitoringTab.tsx';
 
 export const CASE_TABS = [
   'identity',
@@ -34,6 +35,7 @@ export const CASE_TABS = [
   'referrals',
   'notes',
   'documents',
+  'monitoring',
   'history',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
@@ -97,6 +99,7 @@ export function CaseFilePage() {
     { value: 'referrals', label: t('referrals.tab.title'), panel: <ReferralsTab file={data} /> },
     { value: 'notes', label: t('cases.tabs.notes'), panel: <NotesTab file={data} /> },
     { value: 'documents', label: t('cases.tabs.documents'), panel: <DocumentsTab file={data} /> },
+    { value: 'monitoring', label: t('monitoring.tab'), panel: <MonitoringTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
   ];
   const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
