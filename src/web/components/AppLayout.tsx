@@ -45,6 +45,11 @@ function NavLinks() {
           {t('referrals.nav')}
         </AnchorLink>
       )}
+      {can(me, 'services.read') && (
+        <AnchorLink to="/services" activeProps={activeProps} c="dark">
+          {t('directory.nav')}
+        </AnchorLink>
+      )}
       {can(me, 'duplicates.review') && (
         <AnchorLink to="/duplicates" activeProps={activeProps} c="dark">
           {t('nav.duplicates')}

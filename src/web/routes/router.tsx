@@ -23,6 +23,8 @@ import { SignOutPage } from '../features/auth/SignOutPage.tsx';
 import { CaseCreatePage } from '../features/cases/CaseCreatePage.tsx';
 import { CaseFilePage, parseCaseFileSearch } from '../features/cases/CaseFilePage.tsx';
 import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPage.tsx';
+import { DirectoryPage, parseDirectorySearch } from '../features/directory/DirectoryPage.tsx';
+import { ServiceDetailPage } from '../features/directory/ServiceDetailPage.tsx';
 import { DuplicateComparePage } from '../features/duplicates/DuplicateComparePage.tsx';
 import { DuplicatesPage, parseDuplicatesSearch } from '../features/duplicates/DuplicatesPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -177,6 +179,21 @@ const referralDetailRoute = createRoute({
   component: ReferralDetailPage,
 });
 
+const servicesRoute = createRoute({ getParentRoute: () => appLayout, path: '/services' });
+const serviceListRoute = createRoute({
+  getParentRoute: () => servicesRoute,
+  path: '/',
+  beforeLoad: requireAction('services.read'),
+  validateSearch: parseDirectorySearch,
+  component: DirectoryPage,
+});
+const serviceDetailRoute = createRoute({
+  getParentRoute: () => servicesRoute,
+  path: '/$id',
+  beforeLoad: requireAction('services.read'),
+  component: ServiceDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signOutRoute, mfaEnrolRoute, mfaChallengeRoute]),
   appLayout.addChildren([
@@ -188,6 +205,7 @@ const routeTree = rootRoute.addChildren([
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),
     duplicatesRoute.addChildren([duplicateListRoute, duplicateCompareRoute]),
+    servicesRoute.addChildren([serviceListRoute, serviceDetailRoute]),
     referralsRoute.addChildren([referralListRoute, referralDetailRoute]),
   ]),
 ]);

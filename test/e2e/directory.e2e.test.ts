@@ -1,0 +1,94 @@
+// The service directory in the browser: the demo provider (a shelter) searches for an emergency shelter
+// for a 15-year-old girl in a Kyiv district, opens a result, updates its free places, and looks at the
+// gaps of Odesa oblast as a heat table. axe-core runs on each view; screenshots in English and Ukrainian.
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, screenshot, visible } from './support/browser.ts';
+import { choose, expectAccessible, signIn } from './support/flows.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
+  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
+  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
+  server = await startServer(DEMO_PASSWORD);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('service directory', () => {
+  it('finds a service by need and place, updates free places, shows the gaps', async () => {
+    const { page, problems } = await openPage(browser);
+    await signIn(page, server.baseUrl, 'demo-provider', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('link', { name: 'Services', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Service directory', level: 1 }));
+
+    await choose(page, /^Kind of service/, 'Emergency shelter', 'Emergency');
+    await choose(page, /^District/, 'Holosiivskyi District', 'Holos');
+    await page.getByRole('textbox', { name: 'Age', exact: true }).fill('15');
+    await choose(page, /^Gender/, 'Female');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Services found: 1' }));
+    const result = page.getByRole('link', { name: 'Екстрене розміщення «Тиха гавань»' });
+    await visible(result);
+    await expect.poll(() => page.getByText('Free places: 2 of 12').count()).toBe(1);
+    await expectAccessible(page, 'directory search');
+    await screenshot(page, 'directory-search-en');
+
+    await result.click();
+    await visible(page.getByRole('heading', { name: 'Екстрене розміщення «Тиха гавань»', level: 1 }));
+    await expectAccessible(page, 'service detail');
+    await page.getByRole('textbox', { name: 'Free places' }).fill('1');
+    await page.getByRole('button', { name: 'Update', exact: true }).click();
+    await visible(page.getByText('Free places updated.'));
+    await visible(page.getByText('Free places: 1 of 12'));
+    await screenshot(page, 'directory-detail-en');
+
+    await page.goto(`${server.baseUrl}/services?tab=gaps`);
+    await choose(page, /^Region/, 'Odesa Oblast', 'Odesa');
+    const table = await visible(page.getByRole('table', { name: /Services by place and kind/ }));
+    const rowOf = (district: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: district }) });
+    await expect.poll(() => rowOf('Izmail Raion').count()).toBe(1);
+    expect(await table.getByRole('cell', { name: 'Gap', exact: true }).count()).toBeGreaterThan(0);
+    expect(await table.getByRole('columnheader', { name: 'Family-based and foster care' }).count()).toBe(1);
+    await expectAccessible(page, 'gaps table');
+    await screenshot(page, 'directory-gaps-en');
+    expect(problems).toEqual([]);
+  });
+
+  it('reads in Ukrainian', async () => {
+    const { page, problems } = await openPage(browser);
+    await signIn(page, server.baseUrl, 'demo-caseworker', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.evaluate(async () => {
+      const csrf = document.cookie
+        .split(';')
+        .map((part) => part.trim().split('='))
+        .find(([key]) => key === 'haven_csrf')?.[1];
+      await fetch('/api/me/preferences', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf ?? '') },
+        body: JSON.stringify({ locale: 'uk' }),
+      });
+    });
+    await page.goto(`${server.baseUrl}/services?tab=gaps`);
+    await visible(page.getByRole('heading', { name: 'Довідник послуг', level: 1 }));
+    await visible(page.getByRole('table', { name: /Послуги за місцем і видом/ }));
+    await expectAccessible(page, 'gaps table (uk)');
+    await screenshot(page, 'directory-gaps-uk');
+    expect(problems).toEqual([]);
+  });
+});
