@@ -219,3 +219,20 @@ export async function awaitingAnswer(db: Db, where: { recipientAgencyId?: string
   }
   return query.orderBy('referrals.due_at').limit(200).execute();
 }
+
+/** Demo seed only: the directory's active services, and moving a deadline into the past. */
+export async function activeServices(db: Db) {
+  return db
+    .selectFrom('services')
+    .select(['id', 'kind', 'agency_id', 'capacity'])
+    .where('status', '=', 'active')
+    .orderBy('name')
+    .execute();
+}
+export async function setDueAt(db: Db, id: string, dueAt: Date) {
+  await db
+    .updateTable('referrals')
+    .set({ due_at: dueAt, sent_at: new Date(dueAt.getTime() - 3 * 86_400_000) })
+    .where('id', '=', id)
+    .execute();
+}
