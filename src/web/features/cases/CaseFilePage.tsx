@@ -23,6 +23,8 @@ import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
 import { ReferralsTab } from '../referrals/ReferralsTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
+import { PlanTab } from '../plans/PlanTab.tsx';
+import { BestInterestsTab } from '../best-interests/BestInterestsTab.tsx';
 import { MonitoringTab } from '../monitoring/MonitoringTab.tsx';
 
 export const CASE_TABS = [
@@ -32,6 +34,8 @@ export const CASE_TABS = [
   'screening',
   'events',
   'status',
+  'plan',
+  'best-interests',
   'referrals',
   'notes',
   'documents',
@@ -96,6 +100,12 @@ export function CaseFilePage() {
         ]
       : []),
     { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
+    { value: 'plan', label: t('plans.tab'), panel: <PlanTab file={data} /> },
+    {
+      value: 'best-interests',
+      label: t('bestInterests.tab'),
+      panel: <BestInterestsTab file={data} />,
+    },
     { value: 'referrals', label: t('referrals.tab.title'), panel: <ReferralsTab file={data} /> },
     { value: 'notes', label: t('cases.tabs.notes'), panel: <NotesTab file={data} /> },
     { value: 'documents', label: t('cases.tabs.documents'), panel: <DocumentsTab file={data} /> },

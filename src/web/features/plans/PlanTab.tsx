@@ -1,0 +1,355 @@
+// The case file's "Plan" tab: the individual assistance plan, goals per monitoring domain with their
+// actions, due dates and the services delivered towards them; submit for approval (four eyes), and on
+// the approved plan, progress (statuses) without a new approval. Earlier versions stay readable.
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isServiceKind, serviceKindName } from '../../../domain/directory/service-kinds.ts';
+import { MONITORING_DOMAIN_LABELS, MONITORING_DOMAINS } from '../../../domain/monitoring/domains.ts';
+import { vocabularyLabel } from '../../../domain/vocabularies/index.ts';
+import { type CaseFile, newIdempotencyKey } from '../../api/cases.ts';
+import {
+  ACTION_STATUSES,
+  type ActionStatus,
+  GOAL_STATUSES,
+  type GoalStatus,
+  type Plan,
+  type PlanGoal,
+  type PlanProgress,
+  planKeys,
+  plansApi,
+} from '../../api/plans.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { StatusLabel } from '../../components/StatusLabel.tsx';
+import { formatDate } from '../cases/CaseListPage.tsx';
+import { currentLocale } from '../cases/labels.ts';
+import { PlanEditor } from './PlanEditor.tsx';
+
+const TONE = {
+  draft: 'gray',
+  submitted: 'orange',
+  approved: 'green',
+  returned: 'orange',
+  superseded: 'gray',
+} as const;
+
+export function PlanTab({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const plans = useQuery({ queryKey: planKeys.list(file.id), queryFn: () => plansApi.list(file.id) });
+  const [shownId, setShownId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const startKey = useRef(newIdempotencyKey('plan'));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: planKeys.list(file.id) });
+  const start = useMutation({
+    mutationFn: () => plansApi.start(file.id, startKey.current),
+    onSuccess: async (plan) => {
+      startKey.current = newIdempotencyKey('plan');
+      setShownId(plan.id);
+      setEditing(true);
+      await refresh();
+    },
+  });
+  const submit = useMutation({
+    mutationFn: (plan: Plan) => plansApi.submit(file.id, plan),
+    onSettled: refresh,
+  });
+
+  if (plans.isPending)
+    return (
+      <Center py="md">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  if (!plans.data) return <ErrorAlert error={plans.error} />;
+  const { items, mayStartVersion } = plans.data;
+  const plan = items.find((item) => item.id === shownId) ?? items[0];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('plans.title')}
+        </Title>
+        <Group gap="xs">
+          {items.length > 1 && (
+            <Select
+              aria-label={t('plans.version')}
+              data={items.map((item) => ({
+                value: item.id,
+                label: t('plans.versionLabel', {
+                  number: item.number,
+                  status: t(`plans.status.${item.status}`),
+                }),
+              }))}
+              value={plan?.id ?? null}
+              onChange={(value) => {
+                setShownId(value);
+                setEditing(false);
+              }}
+              allowDeselect={false}
+              w={260}
+            />
+          )}
+          {mayStartVersion && (
+            <Button onClick={() => start.mutate()} loading={start.isPending}>
+              {items.length === 0 ? t('plans.start') : t('plans.revise')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('plans.help')}
+      </Text>
+      <ErrorAlert error={start.error ?? submit.error} />
+      {!plan && <Text>{t('plans.none')}</Text>}
+      {plan && editing && plan.operations.includes('edit') ? (
+        <PlanEditor caseId={file.id} plan={plan} onDone={() => setEditing(false)} />
+      ) : (
+        plan && (
+          <PlanView
+            caseId={file.id}
+            plan={plan}
+            onEdit={() => setEditing(true)}
+            onSubmit={() => submit.mutate(plan)}
+            submitting={submit.isPending}
+          />
+        )
+      )}
+    </Stack>
+  );
+}
+
+function PlanView(props: {
+  caseId: string;
+  plan: Plan;
+  onEdit: () => void;
+  onSubmit: () => void;
+  submitting: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  const queryClient = useQueryClient();
+  const { plan } = props;
+  const progress = useMutation({
+    mutationFn: (change: PlanProgress) => plansApi.progress(props.caseId, plan, change),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: planKeys.list(props.caseId) }),
+  });
+  const tracking = plan.operations.includes('record-progress');
+  const date = (value: string | null) => (value ? formatDate(value, locale) : '—');
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" radius="md">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={4}>
+            <Group gap="sm">
+              <Text fw={600}>{t('plans.versionNumber', { number: plan.number })}</Text>
+              <StatusLabel tone={TONE[plan.status]} label={t(`plans.status.${plan.status}`)} />
+            </Group>
+            <PlanApprovalLine plan={plan} date={date} />
+          </Stack>
+          <Group gap="xs">
+            {plan.operations.includes('edit') && (
+              <Button variant="default" onClick={props.onEdit}>
+                {t('plans.edit')}
+              </Button>
+            )}
+            {plan.operations.includes('submit') && (
+              <Button onClick={props.onSubmit} loading={props.submitting} disabled={plan.goals.length === 0}>
+                {t('plans.submit')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} mt="sm">
+          <Fact label={t('plans.startedOn')} value={date(plan.startedOn)} />
+          <Fact label={t('plans.plannedEnd')} value={date(plan.plannedEnd)} />
+          <Fact label={t('plans.reviewOn')} value={date(plan.reviewOn)} />
+          <Fact label={t('plans.actualEnd')} value={date(plan.actualEnd)} />
+        </SimpleGrid>
+      </Paper>
+      <ErrorAlert error={progress.error} />
+      {plan.goals.length === 0 && <Text>{t('plans.noGoals')}</Text>}
+      {MONITORING_DOMAINS.filter((domain) => plan.goals.some((goal) => goal.domain === domain)).map(
+        (domain) => (
+          <section key={domain} aria-labelledby={`plan-domain-${domain}`}>
+            <Title order={3} size="h4" id={`plan-domain-${domain}`} mb="xs">
+              {MONITORING_DOMAIN_LABELS[domain][locale]}
+            </Title>
+            <Stack gap="sm">
+              {plan.goals
+                .filter((goal) => goal.domain === domain)
+                .map((goal) => (
+                  <GoalCard
+                    key={goal.id}
+                    goal={goal}
+                    tracking={tracking}
+                    busy={progress.isPending}
+                    onGoalStatus={(status) => progress.mutate({ goals: [{ id: goal.id, status }] })}
+                    onActionStatus={(id, status) => progress.mutate({ actions: [{ id, status }] })}
+                  />
+                ))}
+            </Stack>
+          </section>
+        ),
+      )}
+    </Stack>
+  );
+}
+
+function PlanApprovalLine({ plan, date }: { plan: Plan; date: (value: string | null) => string }) {
+  const { t } = useTranslation();
+  if (plan.status === 'submitted')
+    return <Text size="sm">{t('plans.approval.waiting', { date: date(plan.submittedAt) })}</Text>;
+  if (plan.status === 'approved' || plan.status === 'superseded')
+    return <Text size="sm">{t('plans.approval.approved', { date: date(plan.decidedAt) })}</Text>;
+  if (plan.status === 'returned')
+    return (
+      <Alert color="orange" variant="light" p="xs">
+        {t('plans.approval.returned', { date: date(plan.decidedAt) })}
+      </Alert>
+    );
+  return <Text size="sm">{t('plans.approval.draft')}</Text>;
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </div>
+  );
+}
+
+function GoalCard(props: {
+  goal: PlanGoal;
+  tracking: boolean;
+  busy: boolean;
+  onGoalStatus: (status: GoalStatus) => void;
+  onActionStatus: (id: string, status: ActionStatus) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  const { goal } = props;
+  const objective = goal.objective ?? t('plans.hiddenText');
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Text fw={600}>{objective}</Text>
+          <Text size="sm" c="dimmed">
+            {vocabularyLabel('supportPlanType', goal.supportPlanType, locale)}
+            {goal.reviewOn ? ` · ${t('plans.reviewOn')}: ${formatDate(goal.reviewOn, locale)}` : ''}
+          </Text>
+        </Stack>
+        {props.tracking ? (
+          <Select
+            aria-label={t('plans.goalStatusOf', { goal: objective })}
+            data={GOAL_STATUSES.map((value) => ({ value, label: t(`plans.goalStatus.${value}`) }))}
+            value={goal.status}
+            onChange={(value) => value && props.onGoalStatus(value as GoalStatus)}
+            allowDeselect={false}
+            disabled={props.busy}
+            w={180}
+          />
+        ) : (
+          <StatusLabel
+            tone={goal.status === 'open' ? 'orange' : goal.status === 'achieved' ? 'green' : 'gray'}
+            label={t(`plans.goalStatus.${goal.status}`)}
+          />
+        )}
+      </Group>
+      {goal.actions.length > 0 && (
+        <Table.ScrollContainer minWidth={640} mt="xs">
+          <Table verticalSpacing="xs">
+            <Table.Caption className="visually-hidden">
+              {t('plans.actionsOf', { goal: objective })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('plans.action')}</Table.Th>
+                <Table.Th scope="col">{t('plans.responsible')}</Table.Th>
+                <Table.Th scope="col">{t('plans.dueOn')}</Table.Th>
+                <Table.Th scope="col">{t('plans.actionStatusLabel')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {goal.actions.map((action) => (
+                <Table.Tr key={action.id}>
+                  <Table.Td>{action.text ?? t('plans.hiddenText')}</Table.Td>
+                  <Table.Td>{action.responsibleAgencyName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {action.dueOn ? formatDate(action.dueOn, locale) : '—'}
+                    {action.overdue && (
+                      <Text span c="red.8" fw={600} size="sm">
+                        {' '}
+                        ({t('plans.overdue')})
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {props.tracking ? (
+                      <Select
+                        aria-label={t('plans.actionStatusOf', { action: action.text ?? '' })}
+                        data={ACTION_STATUSES.map((value) => ({
+                          value,
+                          label: t(`plans.actionStatus.${value}`),
+                        }))}
+                        value={action.status}
+                        onChange={(value) => value && props.onActionStatus(action.id, value as ActionStatus)}
+                        allowDeselect={false}
+                        disabled={props.busy}
+                        size="xs"
+                        w={160}
+                      />
+                    ) : (
+                      t(`plans.actionStatus.${action.status}`)
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text size="sm" mt="xs" fw={500}>
+        {t('plans.servicesDelivered')}
+      </Text>
+      {goal.servicesDelivered.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('plans.noServices')}
+        </Text>
+      ) : (
+        <ul>
+          {goal.servicesDelivered.map((service) => (
+            <li key={service.id}>
+              <Text size="sm" span>
+                {isServiceKind(service.serviceKind)
+                  ? serviceKindName(service.serviceKind, locale)
+                  : service.serviceKind}{' '}
+                · {formatDate(service.deliveredOn, locale)}
+                {service.outcome ? ` · ${service.outcome}` : ''}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Paper>
+  );
+}
