@@ -353,3 +353,71 @@ describe('the justice field group', () => {
     );
   });
 });
+
+describe('demo proceedings', () => {
+  it('are seeded for eight children in every stage, once, visible to the demo police but not the provider', async () => {
+    const { writeSetting } = await import('../../src/server/db/node-settings.ts');
+    const { seedJusticeDemo } = await import('../../src/server/demo/justice-demo.ts');
+    // The demo accounts and children as seedDemo leaves them: the police of the district, the supervisor.
+    const account = await makeUser(server.ctx, {
+      role: 'police',
+      scope: 'district',
+      unitCode: district,
+      username: 'demo-police',
+    });
+    await makeUser(server.ctx, {
+      role: 'supervisor',
+      scope: 'agency',
+      agencyId,
+      username: 'demo-supervisor',
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const caseId = await openCase();
+      const etag = (await worker.get(`/api/cases/${caseId}`)).headers.get('etag')!;
+      expect(
+        (await worker.post(`/api/cases/${caseId}/actions`, { type: 'presume' }, { 'if-match': etag })).status,
+      ).toBe(200);
+      ids.push(caseId);
+    }
+    const db = server.ctx.database.db;
+    await writeSetting(db, 'demo-children', true);
+    await seedJusticeDemo(server.ctx);
+    await seedJusticeDemo(server.ctx);
+    const rows = await db
+      .selectFrom('justice_proceedings')
+      .select(['case_id', 'stage', 'outcome'])
+      .where('case_id', 'in', ids)
+      .execute();
+    expect(rows).toHaveLength(8);
+    expect(new Set(rows.map((r) => r.stage))).toEqual(
+      new Set(['report', 'investigation', 'suspended', 'indictment', 'trial', 'verdict', 'appeal', 'closed']),
+    );
+    expect(rows.find((r) => r.stage === 'closed')!.outcome).toBe('closed-lack-of-evidence');
+    const perpetrators = await db
+      .selectFrom('justice_perpetrators')
+      .select('id')
+      .where('case_id', 'in', ids)
+      .execute();
+    expect(perpetrators).toHaveLength(12);
+    const demoPolice = new ApiClient(server.url);
+    expect((await demoPolice.login(account.username, account.password)).status).toBe(200);
+    const verdict = rows.find((r) => r.stage === 'verdict')!;
+    const seen = await demoPolice.get(`/api/cases/${verdict.case_id}/justice`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.proceedings[0]).toMatchObject({
+      outcome: 'conviction',
+      stage: 'verdict',
+      articles: ['149', '303'],
+    });
+    expect(seen.body.proceedings[0].compensation.map((c: { kind: string }) => c.kind)).toContain('awarded');
+    expect(seen.body.proceedings[0].stageHistory.map((e: { stage: string }) => e.stage)).toEqual([
+      'report',
+      'investigation',
+      'indictment',
+      'trial',
+      'verdict',
+    ]);
+    expect((await provider.get(`/api/cases/${verdict.case_id}/justice`)).status).toBe(403);
+  });
+});

@@ -13,6 +13,7 @@ import { insertUser, passwordHashesOf, replaceGrants } from '../users/users.repo
 import { seedDemoChildren } from './children/index.ts';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
+import { seedJusticeDemo } from './justice-demo.ts';
 import { seedPlansDemo } from './plans-demo.ts';
 import { seedReferralsDemo } from './referrals-demo.ts';
 
@@ -49,6 +50,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     if (ctx.config.demoPassword) await alignDemoPasswords(ctx, ctx.config.demoPassword);
     await seedDirectoryDemo(ctx);
     await finishDemoChildren(ctx);
+    await seedJusticeDemo(ctx);
     await seedPlansDemo(ctx);
     await seedReferralsDemo(ctx);
     return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };

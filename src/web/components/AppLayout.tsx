@@ -29,6 +29,11 @@ function NavLinks() {
           {t('approvals.nav')}
         </AnchorLink>
       )}
+      {can(me, 'dashboard.read') && (
+        <AnchorLink to="/dashboard" activeProps={activeProps} c="dark">
+          {t('dashboard.nav')}
+        </AnchorLink>
+      )}
       {can(me, 'cases.read') ? (
         <AnchorLink to="/cases" activeProps={activeProps} c="dark">
           {t('nav.cases')}

@@ -15,6 +15,7 @@ import { PublicLayout } from '../components/PublicLayout.tsx';
 import { AgenciesPage } from '../features/admin/AgenciesPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
 import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
 import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
@@ -165,6 +166,13 @@ const approvalsRoute = createRoute({
   component: ApprovalsPage,
 });
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/dashboard',
+  beforeLoad: requireAction('dashboard.read'),
+  component: DashboardPage,
+});
+
 const referralsRoute = createRoute({ getParentRoute: () => appLayout, path: '/referrals' });
 const referralListRoute = createRoute({
   getParentRoute: () => referralsRoute,
@@ -201,6 +209,7 @@ const routeTree = rootRoute.addChildren([
     passwordRoute,
     inboxRoute,
     approvalsRoute,
+    dashboardRoute,
     usersRoute,
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),

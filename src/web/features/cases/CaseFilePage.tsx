@@ -23,6 +23,7 @@ import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
 import { ReferralsTab } from '../referrals/ReferralsTab.tsx';
 import { StatusTab } from './StatusTab.tsx';
+import { JusticeTab } from '../justice/JusticeTab.tsx';
 import { PlanTab } from '../plans/PlanTab.tsx';
 import { BestInterestsTab } from '../best-interests/BestInterestsTab.tsx';
 import { MonitoringTab } from '../monitoring/MonitoringTab.tsx';
@@ -34,6 +35,7 @@ export const CASE_TABS = [
   'screening',
   'events',
   'status',
+  'justice',
   'plan',
   'best-interests',
   'referrals',
@@ -100,6 +102,9 @@ export function CaseFilePage() {
         ]
       : []),
     { value: 'status', label: t('cases.tabs.status'), panel: <StatusTab file={data} /> },
+    ...(data.fieldGroups.includes('justice')
+      ? [{ value: 'justice' as const, label: t('justice.tab'), panel: <JusticeTab file={data} /> }]
+      : []),
     { value: 'plan', label: t('plans.tab'), panel: <PlanTab file={data} /> },
     {
       value: 'best-interests',
