@@ -107,6 +107,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
   });
   await seedDirectoryDemo(ctx);
   await finishDemoChildren(ctx);
+  await seedJusticeDemo(ctx);
   await seedPlansDemo(ctx);
   await seedReferralsDemo(ctx);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
