@@ -119,7 +119,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerTraffickingHistoryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerStatusRoutes(app, ctx);
-  registerJusticeRoutes(app, ctx);
   registerMonitoringRoutes(app, ctx);
   registerPlanRoutes(app, ctx);
   registerBestInterestsRoutes(app, ctx);

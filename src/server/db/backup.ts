@@ -58,10 +58,6 @@ export const BACKUP_TABLES = [
   'monitoring_visits',
   'monitoring_assessments',
   'monitoring_alerts',
-  'justice_proceedings',
-  'justice_stage_history',
-  'justice_perpetrators',
-  'justice_non_punishment',
   'audit_log',
 ] as const;
 

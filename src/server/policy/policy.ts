@@ -56,15 +56,6 @@ export const ACTION_ROLES = {
   'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
   /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
   'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
-  /**
-   * Criminal proceedings, perpetrators, protective measures, compensation, non-punishment decisions: the
-   * 'justice' field group. Police (and prosecutors, who sign in as police or coordinators) work the
-   * proceedings; provider and analyst never see them. The service also checks the field group itself.
-   */
-  'justice.read': ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'],
-  'justice.write': ['caseworker', 'supervisor', 'police', 'localcoord'],
-  /** The supervisor dashboard: caseload per worker, overdue visits, open alerts, worsening scores. */
-  'dashboard.read': ['supervisor', 'localcoord', 'coordinator'],
   /** The individual assistance plan is social work: written by those who assist the child, not police. */
   'plans.edit': ['caseworker', 'supervisor', 'localcoord'],
   /** Approving or returning a submitted plan (four eyes through the approvals mechanism). */
