@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_ITEMS, MONITORING_DOMAINS } from '../../src/domain/monitoring/index.ts';
+import { writeSetting } from '../../src/server/db/node-settings.ts';
+import { seedMonitoringDemo } from '../../src/server/demo/monitoring-demo.ts';
 import { closureBlockers, scoreTrends } from '../../src/server/monitoring/closure-readiness.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
@@ -164,6 +166,38 @@ describe('monitoring schedule', () => {
   });
 });
 
+describe('reminders in the inbox (C2)', () => {
+  it('shows visits due within 7 days and overdue ones to the owner and the supervisors, not to police', async () => {
+    const caseId = await openCase();
+    await startMonitoring(caseId, day(-40));
+    const [first, second] = await visits(caseId);
+    // The 1-month visit (day -10) is overdue; move the 3-month one to in 5 days.
+    await worker.patch(
+      `/api/cases/${caseId}/monitoring/visits/${second!.id}`,
+      { plannedOn: day(5) },
+      { 'if-match': '"1"' },
+    );
+    type Item = { kind: string; subjectId: string; overdue: boolean; dueAt: string };
+    const mine = (items: Item[]) =>
+      items.filter((i) => i.kind.startsWith('monitoring.') && [first!.id, second!.id].includes(i.subjectId));
+    for (const as of [worker, supervisor]) {
+      const inbox = await as.get('/api/inbox');
+      expect(inbox.status).toBe(200);
+      expect(mine(inbox.body.items)).toEqual([
+        expect.objectContaining({ kind: 'monitoring.visit-overdue', subjectId: first!.id, overdue: true }),
+        expect.objectContaining({
+          kind: 'monitoring.visit-due',
+          subjectId: second!.id,
+          overdue: false,
+          dueAt: day(5),
+        }),
+      ]);
+    }
+    expect(mine((await police.get('/api/inbox')).body.items)).toEqual([]);
+    expect(mine((await stranger.get('/api/inbox')).body.items)).toEqual([]);
+  });
+});
+
 describe('well-being assessment', () => {
   it('computes scores on the server, refuses client totals and incomplete items', async () => {
     const caseId = await openCase();
@@ -218,6 +252,30 @@ describe('well-being assessment', () => {
     // Health is under 0.34 and there is no open plan goal in that domain: a plan action is required.
     expect(list.body.planActions).toEqual([
       { domain: 'health', score: 0.1111, openGoals: 0, required: true },
+    ]);
+    // An open goal in the health domain of the assistance plan (C6) is the plan action.
+    const plan = await worker.post(`/api/cases/${caseId}/plans`, {});
+    expect(plan.status).toBe(201);
+    const goals = await worker.put(
+      `/api/cases/${caseId}/plans/${plan.body.id}`,
+      {
+        plannedEnd: null,
+        reviewOn: null,
+        goals: [
+          {
+            domain: 'health',
+            supportPlanType: 'Health',
+            objective: 'Treatment by the district paediatrician',
+            actions: [],
+          },
+        ],
+      },
+      { 'if-match': `"${plan.body.version}"` },
+    );
+    expect(goals.status).toBe(200);
+    const covered = await worker.get(`/api/cases/${caseId}/monitoring/assessments`);
+    expect(covered.body.planActions).toEqual([
+      { domain: 'health', score: 0.1111, openGoals: 1, required: false },
     ]);
     const dump = await sql<{ row: string }>`
       select row_to_json(a)::text as row from monitoring_assessments a where case_id = ${caseId}`.execute(
@@ -420,5 +478,65 @@ describe('re-trafficking', () => {
       country: 'UA',
     });
     expect((await worker.get(`/api/cases/${caseId}/monitoring`)).body.retraffickingCount).toBe(1);
+  });
+});
+
+describe('demo monitoring histories', () => {
+  it('seeds improving, stable and worsening histories, missed and overdue visits, one open safety alert', async () => {
+    const agencyId = await makeAgency(server.ctx, { unitCodes: [district] });
+    const demo = await makeUser(server.ctx, {
+      role: 'caseworker',
+      scope: 'own',
+      agencyId,
+      username: 'demo-caseworker',
+    });
+    const demoClient = await client(demo);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const created = await demoClient.post('/api/cases', {
+        sensitive: { names: [{ given: 'Demo', family: `Child${i}` }], birthDate: { kind: 'unknown' } },
+        identity: { gender: 'Feminine', presumedMinor: true, unitCode: district },
+        duplicatesReviewed: true,
+      });
+      ids.push(created.body.id);
+      for (const type of ['presume', 'start-assistance']) {
+        const etag = (await demoClient.get(`/api/cases/${created.body.id}`)).headers.get('etag')!;
+        await demoClient.post(`/api/cases/${created.body.id}/actions`, { type }, { 'if-match': etag });
+      }
+    }
+    const db = server.ctx.database.db;
+    await writeSetting(db, 'demo-children', true);
+    const started = Date.now();
+    await seedMonitoringDemo(server.ctx);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await seedMonitoringDemo(server.ctx); // idempotent
+    const plans = await db
+      .selectFrom('monitoring_plans')
+      .select('case_id')
+      .where('case_id', 'in', ids)
+      .execute();
+    expect(plans).toHaveLength(10);
+    const trends = await scoreTrends(db, ids, 'UA');
+    expect(trends.filter((t) => t.worsening).length).toBeGreaterThanOrEqual(2);
+    expect(
+      trends.filter(
+        (t) => t.latestOverall !== null && t.previousOverall !== null && t.latestOverall > t.previousOverall,
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(trends.reduce((sum, t) => sum + t.openSafetyAlerts, 0)).toBe(1);
+    expect(trends.filter((t) => t.visitsOverdue > 0).length).toBeGreaterThanOrEqual(3);
+    const missed = await db
+      .selectFrom('monitoring_visits')
+      .select('id')
+      .where('case_id', 'in', ids)
+      .where('status', '=', 'missed')
+      .execute();
+    expect(missed.length).toBeGreaterThanOrEqual(3);
+    // At least one improving child is ready for closure as reintegrated.
+    const ready = [];
+    for (const id of ids) if ((await closureBlockers(server.ctx, db, id)).length === 0) ready.push(id);
+    expect(ready.length).toBeGreaterThanOrEqual(1);
+    const views = await demoClient.get(`/api/cases/${ids[0]}/monitoring/assessments`);
+    expect(views.body.items.some((a: { childView: unknown }) => a.childView !== null)).toBe(true);
   });
 });

@@ -14,8 +14,9 @@ import { seedDemoChildren } from './children/index.ts';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, type DemoAgency } from './demo-agencies.ts';
 import { seedDirectoryDemo } from './directory-demo.ts';
 import { seedJusticeDemo } from './justice-demo.ts';
-import { seedPlansDemo } from './plans-demo.ts';
 import { seedReferralsDemo } from './referrals-demo.ts';
+import { seedPlansDemo } from './plans-demo.ts';
+import { seedMonitoringDemo } from './monitoring-demo.ts';
 
 export type DemoSeedResult = {
   seeded: boolean;
@@ -52,6 +53,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     await finishDemoChildren(ctx);
     await seedJusticeDemo(ctx);
     await seedPlansDemo(ctx);
+    await seedMonitoringDemo(ctx);
     await seedReferralsDemo(ctx);
     return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };
   }
@@ -109,6 +111,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
   await finishDemoChildren(ctx);
   await seedJusticeDemo(ctx);
   await seedPlansDemo(ctx);
+  await seedMonitoringDemo(ctx);
   await seedReferralsDemo(ctx);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
 }
