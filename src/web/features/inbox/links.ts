@@ -8,6 +8,8 @@ export const SUBJECT_TABS: Record<string, string> = {
   case: 'status',
   status: 'status',
   consent: 'consent',
+  'monitoring-visit': 'monitoring',
+  'monitoring-alert': 'monitoring',
 };
 
 export const KIND_PAGES: Record<string, '/approvals' | '/inbox'> = {
