@@ -1,5 +1,5 @@
 // "Inbox" in the navigation, with the number of items waiting and unread notifications. The number is
-// part of the link's accessible name ("Inbox, 3 items waiting"), not only a coloured badge.
+// part of the link's accessible name ("Inbox (3 items waiting)"), not only a coloured badge.
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.tsx';
@@ -14,10 +14,10 @@ export function InboxNavLink() {
       {t('inbox.nav')}
       {count > 0 && (
         <>
-          <Badge ml={6} size="sm" color="red.8" aria-hidden="true" data-testid="inbox-count">
+          <Badge component="span" ml={6} size="sm" color="red.8" aria-hidden="true" data-testid="inbox-count">
             {count}
           </Badge>
-          <span className="visually-hidden">{`, ${t('inbox.navCount', { count })}`}</span>
+          <span className="visually-hidden">{` (${t('inbox.navCount', { count })})`}</span>
         </>
       )}
     </AnchorLink>

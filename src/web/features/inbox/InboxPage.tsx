@@ -185,7 +185,7 @@ function NotificationList() {
             </Table.Thead>
             <Table.Tbody>
               {list.data.items.map((n) => (
-                <Table.Tr key={n.id} data-testid="notification" data-kind={n.kind}>
+                <Table.Tr key={n.id} data-testid="notification" data-kind={n.kind} data-subject={n.subjectId}>
                   <Table.Td fw={n.readAt ? 400 : 700}>
                     <ItemLink item={n}>
                       {t(labelKey(n.kind, 'notify'), { defaultValue: t('inbox.genericNotification') })}

@@ -8,6 +8,8 @@ export const SUBJECT_TABS: Record<string, string> = {
   case: 'status',
   status: 'status',
   consent: 'consent',
+  plan: 'plan',
+  'best-interests': 'best-interests',
   'monitoring-visit': 'monitoring',
   'monitoring-alert': 'monitoring',
 };
