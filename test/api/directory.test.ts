@@ -203,6 +203,28 @@ describe('search by need and place', () => {
   });
 });
 
+describe('export', () => {
+  it('gives the search results as CSV, formulas defused', async () => {
+    const agency = await makeAgency(server.ctx, { unitCodes: [LVIV] });
+    const as = await signedIn('provider', { agencyId: agency });
+    await create(
+      { name: '=HYPERLINK("x")', description: 'Консультації, групи', capacity: 3, freePlaces: 1 },
+      as,
+    );
+    const response = await caseworker.request('GET', `/api/services/export.csv?agencyId=${agency}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (response.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^id,agency,kind,support_plan_type,name,/);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[1]).toContain('"Консультації, групи"');
+  });
+});
+
 describe('changes', () => {
   it('need the current version (If-Match): 428 without, 412 stale', async () => {
     const created = await create();

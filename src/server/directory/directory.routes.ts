@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { createVersioned } from '../http/idempotency.ts';
@@ -42,6 +43,31 @@ export function registerDirectoryRoutes(appBase: FastifyInstance, ctx: AppContex
       },
     },
     async (request) => directory.serviceGaps(ctx, requireUser(request), request.query),
+  );
+
+  app.get(
+    '/api/services/export.csv',
+    {
+      config: requires('services.read'),
+      schema: {
+        tags,
+        summary: 'The results of a search as CSV (same filters as the search)',
+        querystring: s.searchQuery,
+        response: { 200: z.string().describe('text/csv; UTF-8 with BOM'), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const csv = await directory.exportServicesCsv(
+        ctx,
+        requireUser(request),
+        actorOf(request),
+        request.query,
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="services.csv"')
+        .send(csv);
+    },
   );
 
   app.get(

@@ -17,6 +17,7 @@ import {
   scheduleProblems,
   speaks,
   supportPlanTypeOf,
+  toCsv,
 } from '../../domain/directory/index.ts';
 import { countryOf, findUnit } from '../../domain/geo/index.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
@@ -474,4 +475,75 @@ export async function serviceGaps(
     covers,
   ) as Array<ReturnType<typeof computeGaps>[number] & { kind: ServiceKind }>;
   return { unitCode, rows, kinds, cells, gaps: cells.filter((cell) => cell.state === 'gap').length };
+}
+
+const CSV_HEADER = [
+  'id',
+  'agency',
+  'kind',
+  'support_plan_type',
+  'name',
+  'description',
+  'units',
+  'age_min',
+  'age_max',
+  'genders',
+  'exploitation_types',
+  'languages',
+  'opening_hours',
+  'capacity',
+  'free_places',
+  'accreditation_standard',
+  'accreditation_number',
+  'accreditation_valid_until',
+  'accreditation_state',
+  'phone',
+  'email',
+  'status',
+] as const;
+
+/** The search's results as CSV (UTF-8 with a byte-order mark, so spreadsheets read Cyrillic and ș ț). */
+export async function exportServicesCsv(
+  ctx: AppContext,
+  principal: SignedInUser,
+  actor: Actor,
+  query: SearchQuery,
+): Promise<string> {
+  const services = await searchServices(ctx, principal, query);
+  const hours = (service: Service) =>
+    service.openingHours.alwaysOpen
+      ? '24/7'
+      : service.openingHours.weekly.map((slot) => `${slot.day} ${slot.opens}-${slot.closes}`).join('; ');
+  await audit(ctx.database.db, actor, {
+    action: 'service.export',
+    entityType: 'service',
+    details: { count: services.length },
+  });
+  return `\uFEFF${toCsv(
+    CSV_HEADER,
+    services.map((service) => [
+      service.id,
+      service.agencyName,
+      service.kind,
+      service.supportPlanType,
+      service.name,
+      service.description,
+      service.units.join(' '),
+      service.eligibility.ageMin,
+      service.eligibility.ageMax,
+      service.eligibility.genders.join(' '),
+      service.eligibility.exploitationTypes.join(' '),
+      service.languages.join(' '),
+      hours(service),
+      service.capacity,
+      service.freePlaces,
+      service.accreditation?.standard,
+      service.accreditation?.number,
+      service.accreditation?.validUntil,
+      service.accreditationState,
+      service.contacts.phone,
+      service.contacts.email,
+      service.status,
+    ]),
+  )}`;
 }

@@ -115,6 +115,9 @@ export const directoryKeys = {
     ['services', 'gaps', region ?? '', kinds.join(',')] as const,
 };
 
+/** The CSV download of a search (a plain link: the browser saves the file). */
+export const exportUrl = (search: ServiceSearch) => `/api/services/export.csv${queryString(search)}`;
+
 export const directoryApi = {
   search: (search: ServiceSearch) => api.get<{ items: Service[] }>(`/api/services${queryString(search)}`),
   get: (id: string) => api.get<Service>(`/api/services/${encodeURIComponent(id)}`),

@@ -21,6 +21,7 @@ export function directoryEndpoints(): Endpoint[] {
   return [
     { method: 'GET', path: '/api/services?district=UA-30&kind=emergency-shelter', allowed: READERS },
     { method: 'GET', path: '/api/services/gaps?region=UA-46', allowed: READERS },
+    { method: 'GET', path: '/api/services/export.csv?kind=legal-aid', allowed: READERS },
     { method: 'GET', path: SERVICE, allowed: READERS },
     {
       method: 'POST',

@@ -2,6 +2,7 @@
 // (a district; services of its region and of the whole country count too). Results come ranked by the
 // server: services with a place first, open now, accredited, most local.
 import {
+  Anchor,
   Button,
   Card,
   Center,
@@ -21,7 +22,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../domain/languages.ts';
 import { Gender, TypeOfExploitation } from '../../../domain/vocabularies/index.ts';
-import { directoryApi, directoryKeys, type ServiceKind, type ServiceSearch } from '../../api/directory.ts';
+import {
+  directoryApi,
+  directoryKeys,
+  exportUrl,
+  type ServiceKind,
+  type ServiceSearch,
+} from '../../api/directory.ts';
 import { unitOptions } from '../../api/referenceQueries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { AnchorLink } from '../../components/links.tsx';
@@ -140,9 +147,16 @@ export function ServiceSearchPanel() {
         </Center>
       )}
       {results.data && (
-        <Text role="status" size="sm">
-          {t('directory.search.found', { number: items.length })}
-        </Text>
+        <Group justify="space-between">
+          <Text role="status" size="sm">
+            {t('directory.search.found', { number: items.length })}
+          </Text>
+          {items.length > 0 && (
+            <Anchor href={exportUrl(search)} download="services.csv" size="sm">
+              {t('directory.search.export')}
+            </Anchor>
+          )}
+        </Group>
       )}
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((service) => (
