@@ -174,6 +174,10 @@ describe('search by need and place', () => {
     expect(await find({ district: DROHOBYCH })).toEqual([ids.regionWide, ids.teens]);
     expect(await find({ district: STRYI })).toEqual([ids.regionWide, ids.stryiOnly]);
     expect(await find({ district: KYIV_DISTRICT })).toEqual([ids.kyiv]);
+    // A region: services for all of it first, then those working in part of it.
+    const region = await find({ district: REGION });
+    expect(region[0]).toBe(ids.regionWide);
+    expect([...region].sort()).toEqual([ids.regionWide, ids.stryiOnly, ids.teens].sort());
   });
 
   it('filters by age, gender and exploitation type, leaving in what is unknown', async () => {

@@ -6,7 +6,7 @@ import { SupportPlanType } from '../vocabularies/case.ts';
 import { TypeOfExploitation } from '../vocabularies/exploitation.ts';
 import { Gender } from '../vocabularies/person.ts';
 import { accreditationState } from './accreditation.ts';
-import { coverageDistance, covers, coveringCodes, gapRowsOf } from './coverage.ts';
+import { coverageDistance, covers, coveringCodes, gapRowsOf, searchCodes } from './coverage.ts';
 import { csvLine, toCsv } from './csv.ts';
 import {
   type Eligibility,
@@ -202,6 +202,10 @@ describe('coverage and gaps', () => {
     expect(coverageDistance([first, 'UA'], first)).toBe(0);
     expect(coverageDistance(['UA-46'], first)).toBe(1);
     expect(gapRowsOf('UA-46')).toEqual(districts);
+    expect(searchCodes('UA-46')).toEqual(['UA-46', 'UA', ...districts]);
+    expect(searchCodes(first)).toEqual([first, 'UA-46', 'UA']);
+    expect(coverageDistance([first], 'UA-46')).toBe(2);
+    expect(coverageDistance([second], first)).toBe(Number.POSITIVE_INFINITY);
   });
 
   const serviceArb: fc.Arbitrary<GapService> = fc.record({

@@ -6,7 +6,6 @@ import {
   computeGaps,
   coverageDistance,
   covers,
-  coveringCodes,
   gapRowsOf,
   ineligibilityReasons,
   isOpenAt,
@@ -15,6 +14,7 @@ import {
   SERVICE_KIND_CODES,
   type ServiceKind,
   scheduleProblems,
+  searchCodes,
   speaks,
   supportPlanTypeOf,
   toCsv,
@@ -196,7 +196,7 @@ export async function searchServices(
   if (query.district) {
     if (countryOf(query.district) !== principal.country)
       throw validationFailed([{ path: 'querystring.district', message: 'Not a unit of this country.' }]);
-    coveringAnyOf = coveringCodes(query.district);
+    coveringAnyOf = searchCodes(query.district);
   }
   const rows = await repo.searchServices(ctx.database.db, {
     country: principal.country,
