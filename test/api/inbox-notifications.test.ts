@@ -190,6 +190,7 @@ describe('notifications', () => {
     expect(first).toMatchObject({
       kind: 'referrals.received',
       caseId: caseFile.id,
+      caseCode: caseFile.code,
       subjectType: 'referral',
       readAt: null,
     });

@@ -63,6 +63,17 @@ export async function listForUser(
   return { rows, total: Number(total) };
 }
 
+/** Pseudonymous case codes, to tell notifications apart. */
+export async function caseCodes(db: Db, caseIds: ReadonlyArray<string>): Promise<Map<string, string>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'code'])
+    .where('id', 'in', [...caseIds])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.code]));
+}
+
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const row = await db
     .selectFrom('notifications')

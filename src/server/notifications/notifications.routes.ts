@@ -14,6 +14,8 @@ const notification = z.object({
   /** '<area>.<event>'; the web app words it with the key `<area>.notify.<event>`. */
   kind: z.string(),
   caseId: z.string().nullable(),
+  /** The case's pseudonymous code, to tell notifications apart. */
+  caseCode: z.string().nullable(),
   subjectType: z.string(),
   subjectId: z.string(),
   createdAt: z.string(),
@@ -64,7 +66,8 @@ export function registerNotificationRoutes(appBase: FastifyInstance, ctx: AppCon
         },
       },
     },
-    async (request) => notifications.listNotifications(ctx, requireUser(request), request.query),
+    async (request) =>
+      notifications.listNotifications(ctx, requireUser(request), actorOf(request), request.query),
   );
 
   app.post(

@@ -84,17 +84,19 @@ export type Notification = {
   id: string;
   kind: string;
   caseId: string | null;
+  caseCode: string | null;
   subjectType: string;
   subjectId: string;
   createdAt: string;
   readAt: string | null;
 };
 
-function toNotification(row: repo.NotificationRow): Notification {
+function toNotification(row: repo.NotificationRow, codes: Map<string, string> = new Map()): Notification {
   return {
     id: row.id,
     kind: row.kind,
     caseId: row.case_id,
+    caseCode: row.case_id ? (codes.get(row.case_id) ?? null) : null,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
     createdAt: row.created_at.toISOString(),
@@ -105,6 +107,7 @@ function toNotification(row: repo.NotificationRow): Notification {
 export async function listNotifications(
   ctx: AppContext,
   principal: SignedInUser,
+  actor: Actor,
   query: { page: number; pageSize: number; unread?: 'true' | 'false' },
 ) {
   const { rows, total } = await repo.listForUser(ctx.database.db, principal.userId, {
@@ -112,8 +115,16 @@ export async function listNotifications(
     limit: query.pageSize,
     unreadOnly: query.unread === 'true',
   });
+  const caseIds = [...new Set(rows.flatMap((row) => (row.case_id ? [row.case_id] : [])))];
+  const codes = await repo.caseCodes(ctx.database.db, caseIds);
+  if (caseIds.length > 0)
+    await audit(ctx.database.db, actor, {
+      action: 'notifications.list',
+      entityType: 'case',
+      details: { count: rows.length, ids: caseIds },
+    });
   return {
-    items: rows.map(toNotification),
+    items: rows.map((row) => toNotification(row, codes)),
     total,
     unread: await repo.unreadCount(ctx.database.db, principal.userId),
   };
@@ -128,7 +139,8 @@ export async function markRead(ctx: AppContext, principal: SignedInUser, id: str
   const row = await repo.findForUser(db, principal.userId, id);
   if (!row) throw notFound('The notification');
   if (!row.read_at) await repo.markRead(db, principal.userId, id, new Date());
-  return toNotification((await repo.findForUser(db, principal.userId, id))!);
+  const saved = (await repo.findForUser(db, principal.userId, id))!;
+  return toNotification(saved, await repo.caseCodes(db, saved.case_id ? [saved.case_id] : []));
 }
 
 export async function markAllRead(ctx: AppContext, principal: SignedInUser): Promise<{ marked: number }> {

@@ -24,6 +24,7 @@ export interface Notification {
   kind: string;
   id: string;
   caseId: string | null;
+  caseCode: string | null;
   subjectType: string;
   subjectId: string;
   createdAt: string;

@@ -179,6 +179,7 @@ function NotificationList() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('inbox.item')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.case')}</Table.Th>
                 <Table.Th scope="col">{t('inbox.received')}</Table.Th>
                 <Table.Th scope="col">{t('inbox.state')}</Table.Th>
               </Table.Tr>
@@ -190,6 +191,15 @@ function NotificationList() {
                     <ItemLink item={n}>
                       {t(labelKey(n.kind, 'notify'), { defaultValue: t('inbox.genericNotification') })}
                     </ItemLink>
+                  </Table.Td>
+                  <Table.Td>
+                    {n.caseId && n.caseCode ? (
+                      <AnchorLink to="/cases/$id" params={{ id: n.caseId }}>
+                        {n.caseCode}
+                      </AnchorLink>
+                    ) : (
+                      '—'
+                    )}
                   </Table.Td>
                   <Table.Td>{formatDate(n.createdAt, locale)}</Table.Td>
                   <Table.Td>
