@@ -174,6 +174,10 @@ describe('best-interests determination', () => {
     expect(proposed.body.decision.panel).toHaveLength(2);
     expect(proposed.body.decision.decidedAt).toBeNull();
     const path = `/api/cases/${caseId}/best-interests/${a.id}`;
+    const inbox = await supervisor.get('/api/inbox');
+    expect(inbox.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'bestInterests.to-confirm', caseId, subjectId: a.id }),
+    );
     // Locked while proposed.
     expect(
       (await worker.patch(path, { options: [] }, { 'if-match': `"${proposed.body.version}"` })).status,
@@ -193,6 +197,11 @@ describe('best-interests determination', () => {
     expect(confirmed.body.decision.decidedAt).toEqual(expect.any(String));
     const list = await worker.get(`/api/cases/${caseId}/best-interests`);
     expect(list.body.durableSolution).toBe('return');
+    expect(
+      (await supervisor.get('/api/inbox')).body.items.some(
+        (i: { subjectId: string }) => i.subjectId === a.id,
+      ),
+    ).toBe(false);
     const log = await server.ctx.database.db
       .selectFrom('audit_log')
       .select('action')

@@ -193,6 +193,17 @@ describe('assistance plan', () => {
     expect(list.body.inForceId).toBe(draft.id);
     // Overdue actions are flagged on the plan in force.
     expect(list.body.items[0].goals[0].actions[0].overdue).toBe(true);
+    // ... and are in the case owner's inbox, with the review due within a week.
+    const inbox = await worker.get('/api/inbox');
+    const mine = inbox.body.items.filter((i: { caseId: string }) => i.caseId === caseId);
+    expect(mine.map((i: { kind: string }) => i.kind).sort()).toEqual([
+      'plans.action-overdue',
+      'plans.review-due',
+    ]);
+    expect(mine[0]).toMatchObject({ subjectType: 'plan', subjectId: draft.id });
+    expect(
+      (await police.get('/api/inbox')).body.items.some((i: { caseId: string }) => i.caseId === caseId),
+    ).toBe(false);
 
     // Progress on the approved plan needs no new approval.
     const progress = await worker.post(
@@ -203,6 +214,12 @@ describe('assistance plan', () => {
     expect(progress.status).toBe(200);
     expect(progress.body.status).toBe('approved');
     expect(progress.body.goals[0].actions[0]).toMatchObject({ status: 'done', overdue: false });
+    const inboxAfter = await worker.get('/api/inbox');
+    expect(
+      inboxAfter.body.items
+        .filter((i: { caseId: string; kind: string }) => i.caseId === caseId)
+        .map((i: { kind: string }) => i.kind),
+    ).toEqual(['plans.review-due']);
 
     // Changing what was approved: a new draft version, goals copied with their lineage.
     const revision = await worker.post(`/api/cases/${caseId}/plans`, {});

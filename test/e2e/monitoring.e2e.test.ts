@@ -173,4 +173,35 @@ describe('monitoring visit with the child self-assessment', () => {
     await screenshot(page, 'en-monitoring-chart');
     expect(problems).toEqual([]);
   });
+
+  it('supervisor: the open safety alert of a demo child is in the inbox and is resolved with a note', async () => {
+    const { page, problems } = await openPage(browser);
+    await signIn(page, server.baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    const caseId = await page.evaluate(async () => {
+      const inbox = (await (await fetch('/api/inbox')).json()) as {
+        items: Array<{ kind: string; caseId: string }>;
+      };
+      return inbox.items.find((item) => item.kind === 'monitoring.safety-alert-open')?.caseId ?? null;
+    });
+    expect(caseId).not.toBeNull();
+    await page.goto(`${server.baseUrl}/cases/${caseId}?tab=monitoring`);
+    const alert = await visible(page.getByTestId('open-alert'));
+    await visible(alert.getByText('Safety alert'));
+    await visible(alert.getByText(/Abuse or exploitation in current care/));
+    await visible(page.getByTestId('closure-readiness').getByText('A safety alert is open.'));
+    await visible(page.getByRole('img', { name: 'Domains over time' }));
+    await expectAccessible(page, 'monitoring tab with an open alert');
+    await screenshot(page, 'en-monitoring-alert');
+    await alert.getByRole('button', { name: 'Resolve' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Resolve the alert' }));
+    await dialog.getByLabel(/^What was done/).fill('Child moved to the grandmother; police informed.');
+    await expectAccessible(page, 'resolve dialog');
+    await dialog.getByRole('button', { name: 'Resolve' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(page.getByText('No open alerts.'));
+    await visible(page.getByText(/Resolved on .*: Child moved to the grandmother; police informed\./));
+    expect(await page.getByTestId('closure-readiness').getByText('A safety alert is open.').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });

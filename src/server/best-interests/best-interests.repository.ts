@@ -112,3 +112,26 @@ export async function latestDecidedSolution(db: Db, caseId: string): Promise<str
     .executeTakeFirst();
   return row?.solution ?? null;
 }
+
+/** Proposed determinations this user is asked to confirm (inbox). */
+export async function awaitingConfirmationBy(db: Db, userId: string, limit: number) {
+  return db
+    .selectFrom('best_interests_panel')
+    .innerJoin('best_interests', 'best_interests.id', 'best_interests_panel.best_interests_id')
+    .innerJoin('cases', 'cases.id', 'best_interests.case_id')
+    .select([
+      'best_interests.id',
+      'best_interests.proposed_at',
+      'cases.id as case_id',
+      'cases.code',
+      'cases.owner_agency_id',
+      'cases.unit_code',
+      'cases.owner_user_id',
+    ])
+    .where('best_interests_panel.user_id', '=', userId)
+    .where('best_interests_panel.confirmed_at', 'is', null)
+    .where('best_interests.status', '=', 'proposed')
+    .orderBy('best_interests.proposed_at')
+    .limit(limit)
+    .execute();
+}

@@ -6,3 +6,5 @@
 import './core-sources.ts';
 import '../monitoring/monitoring.inbox.ts';
 import '../referrals/referrals.inbox.ts';
+import '../plans/plans.inbox.ts';
+import '../best-interests/best-interests.inbox.ts';

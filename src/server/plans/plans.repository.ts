@@ -184,3 +184,50 @@ export async function goalsOfLatestPlan(db: Db, caseId: string) {
     )
     .execute();
 }
+
+/** Open actions past due on plans in force, with the case's place (inbox). */
+export async function overdueActionsInForce(db: Db, today: string, limit: number) {
+  return db
+    .selectFrom('plan_actions')
+    .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
+    .innerJoin('cases', 'cases.id', 'plans.case_id')
+    .select([
+      'plan_actions.id',
+      'plan_actions.due_on',
+      'plans.id as plan_id',
+      'cases.id as case_id',
+      'cases.code',
+      'cases.owner_agency_id',
+      'cases.unit_code',
+      'cases.owner_user_id',
+    ])
+    .where('plans.status', '=', 'approved')
+    .where('plan_actions.status', 'in', ['planned', 'in-progress'])
+    .where('plan_actions.due_on', '<', today)
+    .where('cases.merged_into', 'is', null)
+    .orderBy('plan_actions.due_on')
+    .limit(limit)
+    .execute();
+}
+
+/** Plans in force whose review date is on or before `until` (inbox). */
+export async function reviewsDueBy(db: Db, until: string, limit: number) {
+  return db
+    .selectFrom('plans')
+    .innerJoin('cases', 'cases.id', 'plans.case_id')
+    .select([
+      'plans.id',
+      'plans.review_on',
+      'cases.id as case_id',
+      'cases.code',
+      'cases.owner_agency_id',
+      'cases.unit_code',
+      'cases.owner_user_id',
+    ])
+    .where('plans.status', '=', 'approved')
+    .where('plans.review_on', '<=', until)
+    .where('cases.merged_into', 'is', null)
+    .orderBy('plans.review_on')
+    .limit(limit)
+    .execute();
+}

@@ -3,17 +3,27 @@
 // goal, so they are grouped here by the goal's lineage.
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { servicesDeliveredForGoals } from '../referrals/services-delivered.service.ts';
 import type * as repo from './plans.repository.ts';
 
 type Db = Kysely<DatabaseSchema>;
 export type Delivered = { id: string; serviceKind: string; deliveredOn: string; outcome: string | null };
+/** Keyed by goal lineage id. */
 export type DeliveredByGoal = Map<string, Delivered[]>;
 
 export async function deliveredByLineage(
-  _db: Db,
-  _caseId: string,
-  _goals: ReadonlyArray<repo.GoalRow>,
+  db: Db,
+  caseId: string,
+  goals: ReadonlyArray<repo.GoalRow>,
 ): Promise<DeliveredByGoal> {
-  // Until the referrals area provides servicesDeliveredForGoals, no service is shown.
-  return new Map();
+  if (goals.length === 0) return new Map();
+  const byGoal = await servicesDeliveredForGoals(db, caseId);
+  const lineageOf = new Map(goals.map((goal) => [goal.id, goal.lineage_id]));
+  const byLineage: DeliveredByGoal = new Map();
+  for (const [goalId, services] of byGoal) {
+    const lineage = lineageOf.get(goalId);
+    if (!lineage) continue;
+    byLineage.set(lineage, [...(byLineage.get(lineage) ?? []), ...services]);
+  }
+  return byLineage;
 }

@@ -10,6 +10,8 @@ export const SUBJECT_TABS: Record<string, string> = {
   consent: 'consent',
   plan: 'plan',
   'best-interests': 'best-interests',
+  plan: 'plan',
+  'best-interests': 'best-interests',
   'monitoring-visit': 'monitoring',
   'monitoring-alert': 'monitoring',
 };

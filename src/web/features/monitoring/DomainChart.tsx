@@ -63,7 +63,7 @@ export function DomainChart({
   if (assessments.length === 0) return <Text>{t('monitoring.chart.none')}</Text>;
   const width = 640;
   const height = 260;
-  const pad = { left: 40, right: 16, top: 12, bottom: 36 };
+  const pad = { left: 56, right: 56, top: 12, bottom: 36 };
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
   const x = (i: number) =>

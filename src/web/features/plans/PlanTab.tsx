@@ -34,6 +34,7 @@ import {
   plansApi,
 } from '../../api/plans.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ApprovalStatus } from '../approvals/ApprovalStatus.tsx';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { formatDate } from '../cases/CaseListPage.tsx';
 import { currentLocale } from '../cases/labels.ts';
@@ -175,6 +176,15 @@ function PlanView(props: {
             )}
           </Group>
         </Group>
+        <Stack mt="sm">
+          <ApprovalStatus
+            kind="assistance-plan"
+            subjectId={plan.id}
+            caseId={props.caseId}
+            onDecided={() => void queryClient.invalidateQueries({ queryKey: planKeys.list(props.caseId) })}
+            hideWhenNone
+          />
+        </Stack>
         <SimpleGrid cols={{ base: 2, sm: 4 }} mt="sm">
           <Fact label={t('plans.startedOn')} value={date(plan.startedOn)} />
           <Fact label={t('plans.plannedEnd')} value={date(plan.plannedEnd)} />
@@ -344,7 +354,9 @@ function GoalCard(props: {
                   ? serviceKindName(service.serviceKind, locale)
                   : service.serviceKind}{' '}
                 · {formatDate(service.deliveredOn, locale)}
-                {service.outcome ? ` · ${service.outcome}` : ''}
+                {service.outcome
+                  ? ` · ${t(`plans.outcome.${service.outcome}`, { defaultValue: service.outcome })}`
+                  : ''}
               </Text>
             </li>
           ))}
