@@ -351,6 +351,26 @@ describe('inbox', () => {
     );
   });
 
+  it('lists no case for roles that hold no case work (analyst, admin, provider)', async () => {
+    for (const role of ['analyst', 'admin', 'provider'] as const) {
+      const account = await makeUser(server.ctx, {
+        role,
+        scope: role === 'provider' ? 'agency' : 'country',
+        agencyId,
+      });
+      const client = new ApiClient(server.url);
+      expect((await client.login(account.username, account.password)).status).toBe(200);
+      const inbox = await client.get('/api/inbox');
+      expect(inbox.status).toBe(200);
+      expect(
+        inbox.body.items.filter(
+          (i: { kind: string }) => i.kind.startsWith('inbox.') || i.kind.startsWith('approvals.'),
+        ),
+        role,
+      ).toEqual([]);
+    }
+  });
+
   it("shows other areas' registered sources, and still answers when one of them fails", async () => {
     registerInboxSource('test-source', async (_ctx, _db, principal) =>
       principal.userId === accounts.elsewhere!.id
