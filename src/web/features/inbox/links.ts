@@ -10,8 +10,6 @@ export const SUBJECT_TABS: Record<string, string> = {
   consent: 'consent',
   plan: 'plan',
   'best-interests': 'best-interests',
-  plan: 'plan',
-  'best-interests': 'best-interests',
   'monitoring-visit': 'monitoring',
   'monitoring-alert': 'monitoring',
 };
