@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FieldCipher } from '../../src/server/crypto/field-cipher.ts';
+import { parseKeyRing } from '../../src/server/crypto/key-ring.ts';
+import { rotateKeys } from '../../src/server/crypto/key-rotation.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -323,6 +327,31 @@ describe('workflow', () => {
     expect(onTime.body.items.map((r: { id: string }) => r.id)).not.toContain(sent.body.id);
   });
 
+  it('a region-wide coordinator lists the outgoing referrals of cases in the districts within the region', async () => {
+    const caseId = await openCase(worker, district);
+    await giveConsent(worker, caseId, recipientAgency);
+    const sent = await worker.post(`/api/cases/${caseId}/referrals`, newReferral({ serviceId: legalAidId }));
+    const coordinator = await client(
+      await makeUser(server.ctx, {
+        role: 'localcoord',
+        scope: 'region',
+        unitCode: 'UA-30',
+        agencyId: senderAgency,
+      }),
+    );
+    const listed = await coordinator.get('/api/referrals?direction=outgoing');
+    expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(sent.body.id);
+    const elsewhere = await client(
+      await makeUser(server.ctx, {
+        role: 'localcoord',
+        scope: 'region',
+        unitCode: 'UA-46',
+        agencyId: senderAgency,
+      }),
+    );
+    expect((await elsewhere.get('/api/referrals?direction=outgoing')).body.items).toEqual([]);
+  });
+
   it('the receiving agency opens its own case from an accepted referral, prefilled from the package', async () => {
     const caseId = await openCase(worker, district, 'Mariia');
     await giveConsent(worker, caseId, recipientAgency);
@@ -345,5 +374,39 @@ describe('workflow', () => {
     expect((await recipientWorker.get(`/api/cases/${caseId}`)).status).toBe(404);
     const again = await step(recipientWorker, sent.body.id, 'open-case', accepted.body.version + 1);
     expect(again.status).toBe(409);
+  });
+});
+
+describe('encryption at rest', () => {
+  // Last: the running server's cipher does not know the new key afterwards.
+  it('key rotation re-encrypts every referral text, the frozen packages and service notes', async () => {
+    const db = server.ctx.database.db;
+    const keyFile = server.ctx.config.keyFile;
+    const result = await rotateKeys(db, keyFile);
+    const cipher = new FieldCipher(parseKeyRing(readFileSync(keyFile, 'utf8'), keyFile));
+    const rows = await db.selectFrom('referrals').selectAll().execute();
+    const columns = [
+      'package',
+      'note',
+      'override_reason',
+      'decline_reason',
+      'outcome',
+      'cancel_reason',
+    ] as const;
+    for (const column of columns) {
+      const sealed = rows.map((row) => row[column]).filter((value): value is string => value !== null);
+      expect(sealed.length, column).toBeGreaterThan(0);
+      for (const value of sealed) {
+        expect(cipher.keyIdOf(value)).toBe(result.keyId);
+        expect(cipher.decrypt(value, `referrals.${column}`).length).toBeGreaterThan(0);
+      }
+    }
+    const notes = await db
+      .selectFrom('services_delivered')
+      .select('note')
+      .where('note', 'is not', null)
+      .execute();
+    expect(notes.length).toBeGreaterThan(0);
+    for (const row of notes) expect(cipher.decrypt(row.note!, 'services_delivered.note')).toMatch(/room 3/);
   });
 });

@@ -16,6 +16,7 @@ import {
   type Urgency,
   applyReferralEvent,
 } from '../../domain/referrals/index.ts';
+import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { findCase } from '../cases/cases.repository.ts';
@@ -334,7 +335,15 @@ export async function listReferrals(
         caseReach:
           reach.kind === 'country'
             ? { all: true }
-            : { all: false, unitCodes: reach.unitCodes, agencyId: reach.agencyId, ownerId: reach.userId },
+            : {
+                all: false,
+                // A district or region grant reaches every unit within it (cases sit at district level).
+                unitCodes: ADMIN_UNITS.filter((unit) =>
+                  reach.unitCodes.some((code) => isWithin(unit.code, code)),
+                ).map((unit) => unit.code),
+                agencyId: reach.agencyId,
+                ownerId: reach.userId,
+              },
       });
   }
   // The SQL narrows; the policy decides (district and region grants reach units within them).

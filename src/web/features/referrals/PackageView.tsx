@@ -2,6 +2,7 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PackageField } from '../../api/referrals.ts';
+import { useCaseLabels } from '../cases/labels.ts';
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -19,6 +20,38 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** Codes in words where the case pages have the words (gender, places, languages, vocabularies). */
+function useFormat() {
+  const labels = useCaseLabels();
+  const list = (value: unknown, one: (code: string) => string) =>
+    Array.isArray(value) && value.length > 0 ? value.map((code) => one(String(code))).join(', ') : '—';
+  return (key: string, value: unknown): string => {
+    if (value === null || value === undefined) return '—';
+    switch (key) {
+      case 'gender':
+        return labels.gender(String(value));
+      case 'ageBand':
+        return labels.ageBand(String(value));
+      case 'birthYears': {
+        const years = value as { from: number; to: number };
+        return years.from === years.to ? String(years.from) : `${years.from}–${years.to}`;
+      }
+      case 'languages':
+        return list(value, labels.language);
+      case 'citizenships':
+        return list(value, labels.country);
+      case 'unitCode':
+        return labels.place(String(value));
+      case 'exploitationTypes':
+        return list(value, labels.exploitation);
+      case 'status':
+        return labels.status(String(value));
+      default:
+        return show(value);
+    }
+  };
+}
+
 export function PackageView({
   fields,
   data,
@@ -27,6 +60,7 @@ export function PackageView({
   data: Partial<Record<PackageField, unknown>>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Stack gap="sm">
       {fields.map((field) => {
@@ -55,7 +89,7 @@ export function PackageView({
                   {entries.map(([key, inner]) => (
                     <Table.Tr key={key}>
                       <Table.Th w={220}>{t(`referrals.packageKeys.${key}`, { defaultValue: key })}</Table.Th>
-                      <Table.Td>{show(inner)}</Table.Td>
+                      <Table.Td>{format(key, inner)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
