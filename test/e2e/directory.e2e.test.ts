@@ -69,6 +69,38 @@ describe('service directory', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lets a provider describe a new service, with the server’s field errors', async () => {
+    const { page, problems } = await openPage(browser);
+    await signIn(page, server.baseUrl, 'demo-provider', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`${server.baseUrl}/services`);
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Add a service' }));
+    // Options open in a portal outside the dialog: type into the dialog's field, pick from the page.
+    const pick = async (label: RegExp, option: string, typed: string) => {
+      const input = dialog.getByLabel(label).and(dialog.locator('input:not([type="hidden"])'));
+      await input.click();
+      await input.fill(typed);
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await dialog.getByRole('heading', { name: 'Add a service' }).click();
+    };
+    await pick(/^Kind of service/, 'Long-term accommodation', 'Long');
+    await dialog.getByRole('textbox', { name: /^Name of the service/ }).fill('Будинок «Затишок» (e2e)');
+    await pick(/^Area covered/, 'Kyiv (city)', 'Kyiv');
+    await dialog.getByRole('switch', { name: /counts places/ }).check();
+    await dialog.getByRole('textbox', { name: 'Capacity', exact: true }).fill('4');
+    await dialog.getByRole('textbox', { name: 'Free places', exact: true }).fill('5');
+    await expectAccessible(page, 'service form');
+    await screenshot(page, 'directory-form-en');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await visible(dialog.getByRole('alert').filter({ hasText: 'body.freePlaces' }));
+    await dialog.getByRole('textbox', { name: 'Free places', exact: true }).fill('3');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await visible(page.getByRole('heading', { name: 'Будинок «Затишок» (e2e)', level: 1 }));
+    await visible(page.getByText('Free places: 3 of 4'));
+    expect(problems).toEqual([]);
+  });
+
   it('reads in Ukrainian', async () => {
     const { page, problems } = await openPage(browser);
     await signIn(page, server.baseUrl, 'demo-caseworker', DEMO_PASSWORD);
