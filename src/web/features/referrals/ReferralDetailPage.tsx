@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ReferralDetail, type ReferralEvent, referralKeys, referralsApi } from '../../api/referrals.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ApprovalStatus } from '../approvals/ApprovalStatus.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -126,6 +127,15 @@ function ReferralView({ referral }: { referral: ReferralDetail }) {
         <Alert color="orange" variant="light" title={t('referrals.detail.awaitingOverrideTitle')}>
           {t('referrals.detail.awaitingOverride')}
         </Alert>
+      )}
+      {referral.caseId && (referral.state === 'awaiting-override' || referral.overrideReason) && (
+        <ApprovalStatus
+          kind="consent-override"
+          subjectId={referral.id}
+          caseId={referral.caseId}
+          onDecided={() => void refresh()}
+          hideWhenNone
+        />
       )}
       <Paper withBorder p="md" radius="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0}>
