@@ -117,9 +117,9 @@ function AssessmentCard({ caseId, assessment }: { caseId: string; assessment: As
       <Stack gap="sm">
         <Group justify="space-between">
           <Group gap="sm">
-            <Text fw={600}>
+            <Title order={3} size="h5">
               {t('bestInterests.assessmentOf', { date: formatDate(assessment.createdAt, locale) })}
-            </Text>
+            </Title>
             <StatusLabel
               tone={TONE[assessment.status]}
               label={t(`bestInterests.status.${assessment.status}`)}
