@@ -138,6 +138,10 @@ export const justiceApi = {
     }),
   addPerpetrator: (caseId: string, body: PerpetratorFields, idempotencyKey: string) =>
     api.post<Perpetrator>(`${base(caseId)}/perpetrators`, body, { idempotencyKey }),
+  updatePerpetrator: (caseId: string, perpetrator: Perpetrator, body: Partial<PerpetratorFields>) =>
+    api.patch<Perpetrator>(`${base(caseId)}/perpetrators/${perpetrator.id}`, body, {
+      version: perpetrator.version,
+    }),
   removePerpetrator: (caseId: string, perpetrator: Perpetrator) =>
     request<void>('DELETE', `${base(caseId)}/perpetrators/${perpetrator.id}`, {
       version: perpetrator.version,

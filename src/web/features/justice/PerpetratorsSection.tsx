@@ -30,6 +30,7 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
   const labels = useJusticeLabels();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Perpetrator | null>(null);
   const remove = useMutation({
     mutationFn: (p: Perpetrator) => justiceApi.removePerpetrator(caseId, p),
     onSettled: () => queryClient.invalidateQueries({ queryKey: justiceKey(caseId) }),
@@ -47,6 +48,15 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
         )}
       </Group>
       {adding && <PerpetratorForm caseId={caseId} data={data} onDone={() => setAdding(false)} />}
+      {editing && (
+        <PerpetratorForm
+          key={editing.id}
+          caseId={caseId}
+          data={data}
+          perpetrator={editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
       <ErrorAlert error={remove.error} />
       {data.perpetrators.length === 0 ? (
         <Text>{t('justice.perpetrators.none')}</Text>
@@ -62,7 +72,7 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
                 <Table.Th scope="col">{t('justice.perpetrators.sex')}</Table.Th>
                 <Table.Th scope="col">{t('justice.perpetrators.nationality')}</Table.Th>
                 <Table.Th scope="col">
-                  <span className="visually-hidden">{t('justice.perpetrators.remove')}</span>
+                  <span className="visually-hidden">{t('justice.perpetrators.actions')}</span>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -82,14 +92,19 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
                   <Table.Td>{p.nationalities.join(', ') || '—'}</Table.Td>
                   <Table.Td>
                     {data.mayWrite && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={remove.isPending}
-                        onClick={() => remove.mutate(p)}
-                      >
-                        {t('justice.perpetrators.remove')}
-                      </Button>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(p)}>
+                          {t('justice.perpetrators.edit')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={remove.isPending}
+                          onClick={() => remove.mutate(p)}
+                        >
+                          {t('justice.perpetrators.remove')}
+                        </Button>
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -105,10 +120,12 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
 function PerpetratorForm({
   caseId,
   data,
+  perpetrator,
   onDone,
 }: {
   caseId: string;
   data: JusticeView;
+  perpetrator?: Perpetrator;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -118,33 +135,33 @@ function PerpetratorForm({
     queryKey: caseKeys.sub(caseId, 'family'),
     queryFn: () => familyApi.list(caseId),
   });
-  const [roles, setRoles] = useState<string[]>([]);
-  const [relation, setRelation] = useState<string | null>(null);
-  const [familyMember, setFamilyMember] = useState(false);
-  const [familyMemberId, setFamilyMemberId] = useState<string | null>(null);
-  const [sex, setSex] = useState<string | null>(null);
-  const [nationalities, setNationalities] = useState<string[]>([]);
-  const [name, setName] = useState('');
-  const [alias, setAlias] = useState('');
-  const [proceedingId, setProceedingId] = useState<string | null>(null);
+  const [roles, setRoles] = useState<string[]>(perpetrator?.roles ?? []);
+  const [relation, setRelation] = useState<string | null>(perpetrator?.relation ?? null);
+  const [familyMember, setFamilyMember] = useState(perpetrator?.familyMember ?? false);
+  const [familyMemberId, setFamilyMemberId] = useState<string | null>(perpetrator?.familyMemberId ?? null);
+  const [sex, setSex] = useState<string | null>(perpetrator?.sex ?? null);
+  const [nationalities, setNationalities] = useState<string[]>(perpetrator?.nationalities ?? []);
+  const [name, setName] = useState(perpetrator?.name ?? '');
+  const [alias, setAlias] = useState(perpetrator?.alias ?? '');
+  const [proceedingId, setProceedingId] = useState<string | null>(perpetrator?.proceedingId ?? null);
   const key = useRef(newIdempotencyKey('perpetrator'));
   const save = useMutation({
-    mutationFn: () =>
-      justiceApi.addPerpetrator(
-        caseId,
-        {
-          proceedingId,
-          roles: roles as Perpetrator['roles'],
-          relation: familyMember ? 'Familial' : (relation as Perpetrator['relation']),
-          familyMember,
-          familyMemberId: familyMember ? familyMemberId : null,
-          sex: sex as Perpetrator['sex'],
-          nationalities,
-          name: name.trim() || null,
-          alias: alias.trim() || null,
-        },
-        key.current,
-      ),
+    mutationFn: () => {
+      const body = {
+        proceedingId,
+        roles: roles as Perpetrator['roles'],
+        relation: familyMember ? 'Familial' : (relation as Perpetrator['relation']),
+        familyMember,
+        familyMemberId: familyMember ? familyMemberId : null,
+        sex: sex as Perpetrator['sex'],
+        nationalities,
+        name: name.trim() || null,
+        alias: alias.trim() || null,
+      } as const;
+      return perpetrator
+        ? justiceApi.updatePerpetrator(caseId, perpetrator, body)
+        : justiceApi.addPerpetrator(caseId, body, key.current);
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: justiceKey(caseId) });
       onDone();
