@@ -195,6 +195,15 @@ describe('search by need and place', () => {
     expect(await find({ district: DROHOBYCH, openNow: 'true' })).toEqual([ids.regionWide]);
   });
 
+  it('filters by HTCDS support-plan type', async () => {
+    expect(await search({ supportPlanType: 'SocialCare', district: STRYI }, searchAgency)).toEqual([
+      ids.regionWide,
+      ids.stryiOnly,
+    ]);
+    expect(await search({ supportPlanType: 'Health' }, searchAgency)).toEqual([]);
+    expect(await search({ supportPlanType: 'Health', kind: 'emergency-shelter' }, searchAgency)).toEqual([]);
+  });
+
   it('matches words of the name', async () => {
     const named = await create({ name: 'Центр «Світанок»', units: [LVIV] }, as);
     expect(await search({ q: 'світанок' }, searchAgency)).toEqual([named.id]);

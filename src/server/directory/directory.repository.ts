@@ -41,7 +41,10 @@ export type SearchFilter = {
 export async function searchServices(db: Db, filter: SearchFilter): Promise<ServiceRow[]> {
   let query = withAgency(db).where('services.country', '=', filter.country);
   if (!filter.includeInactive) query = query.where('services.status', '=', 'active');
-  if (filter.kinds && filter.kinds.length > 0) query = query.where('services.kind', 'in', [...filter.kinds]);
+  if (filter.kinds) {
+    if (filter.kinds.length === 0) return [];
+    query = query.where('services.kind', 'in', [...filter.kinds]);
+  }
   if (filter.agencyId) query = query.where('services.agency_id', '=', filter.agencyId);
   if (filter.coveringAnyOf) {
     const codes = [...filter.coveringAnyOf];

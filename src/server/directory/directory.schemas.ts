@@ -110,6 +110,8 @@ const csv = z
 
 export const searchQuery = z.strictObject({
   kind: z.enum(SERVICE_KIND_CODES).optional(),
+  /** Every kind delivering this HTCDS support-plan type (e.g. for a plan goal of that type). */
+  supportPlanType: z.enum(SupportPlanType).optional(),
   /** A district (or community, or region): services covering it, directly or through a unit above it. */
   district: z.string().min(2).max(80).optional(),
   age: z.coerce.number().int().min(0).max(25).optional(),

@@ -200,7 +200,15 @@ export async function searchServices(
   }
   const rows = await repo.searchServices(ctx.database.db, {
     country: principal.country,
-    ...(query.kind ? { kinds: [query.kind] } : {}),
+    ...(query.kind || query.supportPlanType
+      ? {
+          kinds: SERVICE_KIND_CODES.filter(
+            (kind) =>
+              (!query.kind || kind === query.kind) &&
+              (!query.supportPlanType || supportPlanTypeOf(kind) === query.supportPlanType),
+          ),
+        }
+      : {}),
     ...(coveringAnyOf ? { coveringAnyOf } : {}),
     ...(query.agencyId ? { agencyId: query.agencyId } : {}),
     ...(query.q ? { text: query.q } : {}),
