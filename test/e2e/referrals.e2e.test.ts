@@ -158,4 +158,60 @@ describe('referral from a case to another agency', () => {
     await screenshot(worker.page, 'en-case-referrals-completed');
     expect([...worker.problems, ...provider.problems]).toEqual([]);
   });
+
+  it('without consent: the case worker asks for an override, a supervisor approves it, the referral is sent', async () => {
+    const worker = await openPage(browser);
+    await signIn(worker.page, server.baseUrl, 'demo-caseworker', DEMO_PASSWORD);
+    await worker.page.waitForURL((url) => url.pathname === '/');
+    const file = await callApi(worker.page, 'POST', '/api/cases', {
+      sensitive: {
+        names: [{ given: 'Ostap', family: 'Hnatiuk', kind: 'latin' }],
+        birthDate: { kind: 'estimated', from: '2010-01-01', to: '2010-12-31' },
+      },
+      identity: { gender: 'Masculine', presumedMinor: true, unitCode: 'UA-30-holosiivskyi' },
+      duplicatesReviewed: true,
+    });
+    await worker.page.goto(`${server.baseUrl}/cases/${file.id}?tab=referrals`);
+    await worker.page.getByRole('button', { name: 'Refer to a service' }).click();
+    await choose(worker.page, /^Service needed/, 'Psychological support', 'Psych');
+    const services = await callApi(worker.page, 'GET', '/api/services?kind=psychological');
+    const target = services.items.find((s: { name: string }) => s.name === SERVICE);
+    await choose(worker.page, /^Service(?! needed)/, `${SERVICE} — ${target.agencyName}`, 'Травма');
+    await visible(worker.page.getByText('No consent for this agency'));
+    const request = worker.page.getByRole('button', { name: 'Request override' });
+    expect(await request.isDisabled()).toBe(true);
+    await worker.page
+      .getByLabel(/^Reason to refer without consent/)
+      .fill('At risk tonight; the guardian cannot be reached.');
+    await expectAccessible(worker.page, 'referral form without consent');
+    await screenshot(worker.page, 'en-referral-override-request');
+    await request.click();
+    await visible(
+      worker.page.getByRole('table', { name: 'Referrals' }).getByText('Awaiting override approval'),
+    );
+    await worker.page.getByRole('link', { name: SERVICE }).click();
+    await worker.page.waitForURL(/\/referrals\/[0-9a-f-]+$/);
+    const referralUrl = worker.page.url();
+    await visible(worker.page.getByText('Waiting for a second person'));
+    // The requester is never offered the decision.
+    await visible(worker.page.getByTestId('approval-status'));
+    expect(await worker.page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await expectAccessible(worker.page, 'referral awaiting override');
+
+    const supervisor = await openPage(browser);
+    await signIn(supervisor.page, server.baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    await supervisor.page.waitForURL((url) => url.pathname === '/');
+    await supervisor.page.goto(referralUrl);
+    await visible(supervisor.page.getByText('At risk tonight; the guardian cannot be reached.'));
+    await supervisor.page.getByRole('button', { name: 'Approve' }).click();
+    const dialog = await visible(supervisor.page.getByRole('dialog'));
+    await expectAccessible(supervisor.page, 'override decision dialog');
+    await dialog.getByRole('button', { name: 'Confirm decision' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(supervisor.page.getByRole('heading', { name: 'Data package' }));
+    await visible(supervisor.page.getByText('Ostap Hnatiuk'));
+    await visible(supervisor.page.getByText('Sent', { exact: true }));
+    await expectAccessible(supervisor.page, 'referral sent after the override');
+    expect([...worker.problems, ...supervisor.problems]).toEqual([]);
+  });
 });
