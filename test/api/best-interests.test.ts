@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FieldCipher } from '../../src/server/crypto/field-cipher.ts';
+import { parseKeyRing } from '../../src/server/crypto/key-ring.ts';
+import { rotateKeys } from '../../src/server/crypto/key-rotation.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -267,5 +271,63 @@ describe('best-interests determination', () => {
     const saved = await worker.patch(path, { childViews: views }, { 'if-match': '"1"' });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ childViews: views, riskAssessment: null, version: 2 });
+  });
+});
+
+// Last: after rotation the running server's key ring no longer holds the current key.
+describe('key rotation', () => {
+  it('re-seals plan texts and every best-interests section', async () => {
+    const { caseId, mother } = await openCase();
+    const a = await assessment(caseId, [{ familyMemberId: mother, implicated: false }], false);
+    await propose(caseId, a, { solution: 'local-integration' });
+    const plan = await worker.post(`/api/cases/${caseId}/plans`, {});
+    await worker.put(
+      `/api/cases/${caseId}/plans/${plan.body.id}`,
+      {
+        plannedEnd: null,
+        reviewOn: null,
+        goals: [
+          {
+            domain: 'safety',
+            supportPlanType: 'SocialCare',
+            objective: 'Safe home',
+            actions: [{ text: 'Visit' }],
+          },
+        ],
+      },
+      { 'if-match': '"1"' },
+    );
+    const db = server.ctx.database.db;
+    const keyFile = server.ctx.config.keyFile;
+    const result = await rotateKeys(db, keyFile);
+    const cipher = new FieldCipher(parseKeyRing(readFileSync(keyFile, 'utf8'), keyFile));
+    const row = await db
+      .selectFrom('best_interests')
+      .selectAll()
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    for (const column of [
+      'child_views',
+      'family_assessment',
+      'risk_factors',
+      'options',
+      'reasons',
+    ] as const) {
+      expect(cipher.keyIdOf(row[column]!), column).toBe(result.keyId);
+      expect(cipher.decrypt(row[column]!, `best_interests.${column}`)).toBeTruthy();
+    }
+    const goal = await db
+      .selectFrom('plan_goals')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(cipher.decrypt(goal.objective, 'plan_goals.objective')).toBe('Safe home');
+    expect(cipher.keyIdOf(goal.objective)).toBe(result.keyId);
+    const action = await db
+      .selectFrom('plan_actions')
+      .selectAll()
+      .where('goal_id', '=', goal.id)
+      .executeTakeFirstOrThrow();
+    expect(cipher.decrypt(action.text, 'plan_actions.text')).toBe('Visit');
   });
 });
