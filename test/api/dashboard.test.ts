@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_ITEMS } from '../../src/domain/monitoring/index.ts';
 import { caseloadOf } from '../../src/server/dashboard/dashboard.service.ts';
+import { setDueAt } from '../../src/server/referrals/referrals.repository.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -73,6 +74,8 @@ beforeAll(async () => {
   await signIn('coordinator', { role: 'coordinator', scope: 'country', agencyId: null });
   await signIn('localcoord', { role: 'localcoord', scope: 'region', unitCode: 'UA-46', agencyId: agencyB });
   await signIn('provider', { role: 'provider', scope: 'agency', agencyId: agencyA });
+  const shelterAgency = await makeAgency(server.ctx, { unitCodes: [districtA] });
+  await signIn('shelter', { role: 'provider', scope: 'agency', agencyId: shelterAgency });
 
   // w1: one presumed case, one in monitoring (two visits overdue, a score falling, a safety alert),
   // one closed (not counted). w2: one in screening. w3 (agency B): one in screening.
@@ -95,6 +98,28 @@ beforeAll(async () => {
     stage: 'investigation',
   });
   expect(proceeding.status).toBe(201);
+  // One referral from the presumed case, unanswered past its deadline; one still within it.
+  const service = await clients.shelter!.post('/api/services', {
+    kind: 'emergency-shelter',
+    name: 'Dashboard shelter',
+    units: [districtA],
+    openingHours: { alwaysOpen: true, weekly: [] },
+    capacity: 4,
+    freePlaces: 2,
+  });
+  expect(service.status).toBe(201);
+  const consent = await clients.w1!.post(`/api/cases/${cases.presumed}/consents`, {
+    purpose: 'referral',
+    recipientAgencyId: shelterAgency,
+    childAssent: { given: true, date: day(-1), howInformed: 'orally-in-own-language' },
+    guardianConsent: { given: true, date: day(-1), givenBy: 'Guardian' },
+  });
+  expect(consent.status).toBe(201);
+  const referral = { serviceId: service.body.id, urgency: 'routine', reason: 'AdditionalServicesRequired' };
+  const late = await clients.w1!.post(`/api/cases/${cases.presumed}/referrals`, referral);
+  expect(late.status).toBe(201);
+  await setDueAt(server.ctx.database.db, late.body.id, new Date(Date.now() - 86_400_000));
+  expect((await clients.w1!.post(`/api/cases/${cases.presumed}/referrals`, referral)).status).toBe(201);
   cases.closed = await openCase('w1', districtA);
   await act('w1', cases.closed, {
     type: 'request-closure',
@@ -119,6 +144,7 @@ describe('supervisor dashboard', () => {
       casesWithOverdueVisits: 1,
       openSafetyAlerts: 1,
       worsening: 1,
+      referralsOverdue: 1,
     });
     expect(body.caseload).toEqual([
       {
@@ -139,6 +165,7 @@ describe('supervisor dashboard', () => {
       { caseId: cases.monitored, caseCode: code, ownerName: 'Test caseworker', visitsOverdue: 2 },
     ]);
     expect(body.openAlerts).toMatchObject([{ caseId: cases.monitored, openSafetyAlerts: 1 }]);
+    expect(body.overdueReferrals).toMatchObject([{ caseId: cases.presumed, referralsOverdue: 1 }]);
     expect(body.worsening).toMatchObject([{ caseId: cases.monitored, caseCode: code }]);
     expect(body.worsening[0].latestOverall).toBeLessThan(body.worsening[0].previousOverall);
     expect(body.proceedingsByStage).toEqual([{ stage: 'investigation', count: 1 }]);
@@ -164,6 +191,7 @@ describe('supervisor dashboard', () => {
       casesWithOverdueVisits: 0,
       openSafetyAlerts: 0,
       worsening: 0,
+      referralsOverdue: 0,
     });
     expect(region.caseload).toMatchObject([{ ownerUserId: ids.w3, total: 1 }]);
     expect(region.proceedingsByStage).toEqual([]);

@@ -38,3 +38,17 @@ export async function openCasesInReach(db: Db, reach: DashboardReach) {
   return query.orderBy('cases.code').execute();
 }
 export type OpenCaseRow = Awaited<ReturnType<typeof openCasesInReach>>[number];
+
+/** Referrals of these cases sent and still unanswered after their answer deadline, per case. */
+export async function overdueReferralCounts(db: Db, caseIds: ReadonlyArray<string>, now: Date) {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('referrals')
+    .select('case_id')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('case_id', 'in', [...caseIds])
+    .where('state', '=', 'sent')
+    .where('due_at', '<', now)
+    .groupBy('case_id')
+    .execute();
+}

@@ -18,6 +18,7 @@ export const dashboard = z.object({
     casesWithOverdueVisits: z.number(),
     openSafetyAlerts: z.number(),
     worsening: z.number(),
+    referralsOverdue: z.number(),
   }),
   stages: z.array(z.enum(OPEN_STAGES)),
   caseload: z.array(
@@ -29,6 +30,8 @@ export const dashboard = z.object({
     }),
   ),
   overdueVisits: z.array(z.object({ ...caseRef, visitsOverdue: z.number() })),
+  /** Referrals sent and not answered by their deadline (referrals area). */
+  overdueReferrals: z.array(z.object({ ...caseRef, referralsOverdue: z.number() })),
   openAlerts: z.array(z.object({ ...caseRef, openSafetyAlerts: z.number() })),
   worsening: z.array(
     z.object({ ...caseRef, latestOverall: z.number().nullable(), previousOverall: z.number().nullable() }),

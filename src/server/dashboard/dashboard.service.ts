@@ -78,6 +78,12 @@ export async function getDashboard(
       latestOverall: trend.latestOverall,
       previousOverall: trend.previousOverall,
     }));
+  const referralCounts = new Map(
+    (await repo.overdueReferralCounts(db, ids, new Date())).map((r) => [r.case_id, Number(r.count)]),
+  );
+  const overdueReferrals = rows
+    .map((_, index) => ({ ...ref(index), referralsOverdue: referralCounts.get(rows[index]!.id) ?? 0 }))
+    .filter((row) => row.referralsOverdue > 0);
   const mayJustice = fieldGroupsOf(principal).includes('justice');
   const proceedings = mayJustice ? await proceedingStagesOf(db, ids) : [];
   await audit(db, actor, {
@@ -93,10 +99,12 @@ export async function getDashboard(
       casesWithOverdueVisits: overdueVisits.length,
       openSafetyAlerts: trends.reduce((sum, t) => sum + t.openSafetyAlerts, 0),
       worsening: worsening.length,
+      referralsOverdue: overdueReferrals.reduce((sum, r) => sum + r.referralsOverdue, 0),
     },
     stages: [...OPEN_STAGES],
     caseload: caseloadOf(rows),
     overdueVisits,
+    overdueReferrals,
     openAlerts,
     worsening,
     proceedingsByStage: mayJustice

@@ -17,6 +17,7 @@ export interface Dashboard {
     casesWithOverdueVisits: number;
     openSafetyAlerts: number;
     worsening: number;
+    referralsOverdue: number;
   };
   stages: OpenStage[];
   caseload: Array<{
@@ -26,6 +27,7 @@ export interface Dashboard {
     byStage: Record<OpenStage, number>;
   }>;
   overdueVisits: Array<CaseRef & { visitsOverdue: number }>;
+  overdueReferrals: Array<CaseRef & { referralsOverdue: number }>;
   openAlerts: Array<CaseRef & { openSafetyAlerts: number }>;
   worsening: Array<CaseRef & { latestOverall: number | null; previousOverall: number | null }>;
   proceedingsByStage: Array<{ stage: ProceedingStage; count: number }> | null;

@@ -43,12 +43,13 @@ function Figures({ data, locale }: { data: Dashboard; locale: ReturnType<typeof 
   );
   return (
     <Stack gap="xl">
-      <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} component="dl" aria-label={t('dashboard.totals')} m={0}>
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} component="dl" aria-label={t('dashboard.totals')} m={0}>
         <Stat label={t('dashboard.openCases')} value={data.totals.openCases} />
         <Stat label={t('dashboard.visitsOverdue')} value={data.totals.visitsOverdue} />
         <Stat label={t('dashboard.casesWithOverdueVisits')} value={data.totals.casesWithOverdueVisits} />
         <Stat label={t('dashboard.openSafetyAlerts')} value={data.totals.openSafetyAlerts} />
         <Stat label={t('dashboard.worsening')} value={data.totals.worsening} />
+        <Stat label={t('dashboard.referralsOverdue')} value={data.totals.referralsOverdue} />
       </SimpleGrid>
 
       <Section title={t('dashboard.caseload.title')}>
@@ -139,6 +140,19 @@ function Figures({ data, locale }: { data: Dashboard; locale: ReturnType<typeof 
           />
         </Section>
       </SimpleGrid>
+
+      {data.overdueReferrals.length > 0 && (
+        <Section title={t('dashboard.referrals.title')}>
+          <CaseTable
+            caption={t('dashboard.referrals.title')}
+            rows={data.overdueReferrals}
+            valueHeader={t('dashboard.referrals.count')}
+            value={(row) => row.referralsOverdue}
+            link={caseLink}
+            worker={worker}
+          />
+        </Section>
+      )}
 
       {data.proceedingsByStage && (
         <Section title={t('dashboard.proceedings.title')}>
