@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../../src/domain/geo/index.ts';
 import { localTimeIn } from '../../src/domain/directory/opening-hours.ts';
 import { insertAgency } from '../../src/server/agencies/agencies.repository.ts';
-import { readSetting } from '../../src/server/db/node-settings.ts';
+import { readSetting, writeSetting } from '../../src/server/db/node-settings.ts';
+import { DEMO_AGENCIES } from '../../src/server/demo/demo-agencies.ts';
 import { seedDirectoryDemo } from '../../src/server/demo/directory-demo.ts';
 import { insertService } from '../../src/server/directory/directory.repository.ts';
 import {
@@ -458,5 +459,31 @@ describe('demo directory', () => {
     expect(shelters.body.items.map((s: { accreditationState: string }) => s.accreditationState)).toContain(
       'expired',
     );
+  });
+
+  it('seeds a smaller directory for the MD and BY demos, every unit real', async () => {
+    const db = server.ctx.database.db;
+    for (const country of ['MD', 'BY'] as const) {
+      await writeSetting(db, 'demo-directory', false);
+      for (const agency of DEMO_AGENCIES[country])
+        await insertAgency(db, {
+          id: randomUUID(),
+          country,
+          name: agency.name,
+          kind: agency.kind,
+          organisationType: 'NGO',
+        });
+      const ctx = { ...server.ctx, config: { ...server.ctx.config, country } };
+      const before = await db.selectFrom('services').select('id').where('country', '=', country).execute();
+      await seedDirectoryDemo(ctx);
+      const rows = await db
+        .selectFrom('services')
+        .select(['kind'])
+        .where('country', '=', country)
+        .where('id', 'not in', ['00000000-0000-4000-8000-000000000000', ...before.map((r) => r.id)])
+        .execute();
+      expect(rows).toHaveLength(10);
+      expect(new Set(rows.map((r) => r.kind)).size).toBeGreaterThan(6);
+    }
   });
 });

@@ -9,10 +9,10 @@ import { readSetting, writeSetting } from '../db/node-settings.ts';
 import { insertService } from '../directory/directory.repository.ts';
 import { DEMO_AGENCIES } from './demo-agencies.ts';
 
-// A realistic, synthetic service directory for the demo country (UA): Kyiv city and Odesa oblast, with
+// A realistic, synthetic service directory for the demo (UA: Kyiv city and Odesa oblast), with
 // deliberate gaps (no family-based care in most Odesa raions, no interpretation outside Kyiv), expired
 // accreditations and full shelters, so the search and the gap table have something to show. Names are
-// invented; phone numbers use the fictional 0 44 555 range. Other countries' demos get no directory yet.
+// invented; phone numbers use fictional 555 ranges. MD and BY demos get a smaller directory of ten services.
 
 const SYSTEM_ACTOR = { userId: null, agencyId: null, requestId: 'seed-demo' };
 
@@ -448,13 +448,257 @@ const UA_SERVICES: DemoService[] = [
   },
 ];
 
+const MD_SERVICES: DemoService[] = [
+  {
+    agency: 'shelter',
+    kind: 'emergency-shelter',
+    name: 'Plasament de urgență «Casa Speranței»',
+    description:
+      'Primire non-stop a copiilor de 3–17 ani, la solicitarea poliției sau a direcției pentru protecția copilului.',
+    units: ['MD-CU'],
+    hours: ALWAYS,
+    places: [10, 3],
+    ages: [3, 17],
+    languages: ['ron', 'rus'],
+    accreditedFor: 300,
+    phone: '+373 22 555 101',
+  },
+  {
+    agency: 'shelter',
+    kind: 'psychological',
+    name: 'Consiliere psihologică pentru copii',
+    description: 'Terapie individuală și de grup pentru copiii care au trecut prin exploatare.',
+    units: ['MD-CU', 'MD-OR'],
+    hours: WORKDAYS,
+    ages: [6, 17],
+    languages: ['ron', 'rus'],
+    accreditedFor: -30,
+    phone: '+373 22 555 102',
+  },
+  {
+    agency: 'css',
+    kind: 'family-based-care',
+    name: 'Asistență parentală profesionistă',
+    description: 'Plasament temporar într-o familie de asistent parental profesionist.',
+    units: ['MD-CU'],
+    hours: ALWAYS,
+    places: [6, 0],
+    ages: [0, 17],
+    languages: ['ron'],
+    accreditedFor: 400,
+    phone: '+373 22 555 201',
+  },
+  {
+    agency: 'css',
+    kind: 'economic-support',
+    name: 'Ajutor social și material',
+    description: 'Ajutor material unic și sprijin la perfectarea prestațiilor sociale.',
+    units: ['MD-CU'],
+    hours: WORKDAYS,
+    languages: ['ron', 'rus'],
+    phone: '+373 22 555 202',
+  },
+  {
+    agency: 'sca',
+    kind: 'guardianship',
+    name: 'Tutelă și reprezentarea copilului',
+    description: 'Instituirea tutelei, reprezentant temporar pentru copiii neînsoțiți.',
+    units: ['MD-CU'],
+    hours: WORKDAYS,
+    languages: ['ron'],
+    phone: '+373 22 555 301',
+  },
+  {
+    agency: 'ngo',
+    kind: 'legal-aid',
+    name: 'Asistență juridică pentru copiii victime',
+    description: 'Reprezentare în procesul penal, audiere în camera prietenoasă copilului, despăgubiri.',
+    units: ['MD'],
+    hours: WORKDAYS,
+    languages: ['ron', 'rus', 'eng'],
+    accreditedFor: 500,
+    phone: '+373 22 555 401',
+  },
+  {
+    agency: 'ngo',
+    kind: 'life-skills',
+    name: 'Grupuri «Îmi cunosc drepturile»',
+    description: 'Siguranța online, drepturile copilului, recunoașterea recrutării.',
+    units: ['MD-CU'],
+    hours: WORKDAYS,
+    places: [12, 5],
+    ages: [12, 17],
+    languages: ['ron'],
+    phone: '+373 22 555 402',
+  },
+  {
+    agency: 'iom',
+    kind: 'safe-return',
+    name: 'Întoarcere voluntară și reintegrare',
+    description:
+      'Întoarcerea copiilor din străinătate cu însoțitor, evaluarea riscurilor, legătura cu serviciile locale.',
+    units: ['MD'],
+    hours: WORKDAYS,
+    languages: ['ron', 'rus', 'eng', 'ita'],
+    accreditedFor: 800,
+    phone: '+373 22 555 701',
+  },
+  {
+    agency: 'mdt',
+    kind: 'family-support',
+    name: 'Sprijin familial în comunitate, Orhei',
+    description: 'Plan comun al asistentului social, poliției, școlii și medicului pentru copil și familie.',
+    units: ['MD-OR'],
+    hours: WORKDAYS,
+    languages: ['ron', 'rus'],
+    phone: '+373 235 55 501',
+  },
+  {
+    agency: 'mdt',
+    kind: 'education',
+    name: 'Reintegrare școlară, Orhei',
+    description: 'Înscriere pe parcursul anului, recuperarea materiei, transport.',
+    units: ['MD-OR'],
+    hours: SCHOOL,
+    languages: ['ron'],
+    phone: '+373 235 55 502',
+  },
+];
+
+const BY_SERVICES: DemoService[] = [
+  {
+    agency: 'shelter',
+    kind: 'emergency-shelter',
+    name: 'Социальный приют: экстренное размещение',
+    description: 'Круглосуточный приём детей 3–17 лет по обращению милиции или органов опеки.',
+    units: ['BY-HM'],
+    hours: ALWAYS,
+    places: [15, 4],
+    ages: [3, 17],
+    languages: ['rus', 'bel'],
+    accreditedFor: 300,
+    phone: '+375 17 555 01 01',
+  },
+  {
+    agency: 'shelter',
+    kind: 'psychological',
+    name: 'Психологическая помощь детям',
+    description: 'Индивидуальные и групповые занятия для детей, переживших эксплуатацию.',
+    units: ['BY-HM'],
+    hours: WORKDAYS,
+    ages: [6, 17],
+    languages: ['rus', 'bel'],
+    accreditedFor: -60,
+    phone: '+375 17 555 01 02',
+  },
+  {
+    agency: 'css',
+    kind: 'family-support',
+    name: 'Социальное сопровождение семей',
+    description: 'Оценка нужд семьи, план сопровождения, посещения на дому.',
+    units: ['BY-HM'],
+    hours: WORKDAYS,
+    languages: ['rus', 'bel'],
+    accreditedFor: 400,
+    phone: '+375 17 555 02 01',
+  },
+  {
+    agency: 'css',
+    kind: 'economic-support',
+    name: 'Адресная социальная помощь',
+    description: 'Единовременная помощь и содействие в оформлении пособий.',
+    units: ['BY-HM'],
+    hours: WORKDAYS,
+    languages: ['rus'],
+    phone: '+375 17 555 02 02',
+  },
+  {
+    agency: 'sca',
+    kind: 'guardianship',
+    name: 'Опека и попечительство',
+    description: 'Установление опеки, временный представитель для несопровождаемых детей.',
+    units: ['BY-HM'],
+    hours: WORKDAYS,
+    languages: ['rus', 'bel'],
+    phone: '+375 17 555 03 01',
+  },
+  {
+    agency: 'sca',
+    kind: 'family-based-care',
+    name: 'Приёмная семья (временное устройство)',
+    description: 'Временное устройство ребёнка в приёмную семью.',
+    units: ['BY-HM'],
+    hours: ALWAYS,
+    places: [4, 1],
+    ages: [0, 17],
+    languages: ['rus'],
+    accreditedFor: 250,
+    phone: '+375 17 555 03 02',
+  },
+  {
+    agency: 'ngo',
+    kind: 'legal-aid',
+    name: 'Юридическая помощь детям — пострадавшим',
+    description: 'Представительство в уголовном процессе, опрос в «зелёной комнате», компенсация.',
+    units: ['BY'],
+    hours: WORKDAYS,
+    languages: ['rus', 'bel', 'eng'],
+    phone: '+375 17 555 04 01',
+  },
+  {
+    agency: 'iom',
+    kind: 'safe-return',
+    name: 'Добровольное безопасное возвращение',
+    description:
+      'Возвращение детей из-за рубежа с сопровождением, оценка рисков, связь со службами по месту жительства.',
+    units: ['BY'],
+    hours: WORKDAYS,
+    languages: ['rus', 'bel', 'eng', 'pol', 'lit'],
+    accreditedFor: 800,
+    phone: '+375 17 555 07 01',
+  },
+  {
+    agency: 'mdt',
+    kind: 'family-support',
+    name: 'Межведомственное сопровождение, Брестский район',
+    description: 'Совместный план социального работника, милиции, школы и медиков.',
+    units: ['BY-BR-brest'],
+    hours: WORKDAYS,
+    languages: ['rus'],
+    phone: '+375 162 55 05 01',
+  },
+  {
+    agency: 'mdt',
+    kind: 'medical',
+    name: 'Медицинский осмотр детей, Брестский район',
+    description: 'Первичный осмотр, педиатр, психиатр по направлению.',
+    units: ['BY-BR-brest', 'BY-BR-zhabinka'],
+    hours: CLINIC,
+    languages: ['rus'],
+    phone: '+375 162 55 05 02',
+  },
+];
+
+const SERVICES: Record<'UA' | 'MD' | 'BY', DemoService[]> = {
+  UA: UA_SERVICES,
+  MD: MD_SERVICES,
+  BY: BY_SERVICES,
+};
+
+const STANDARDS: Record<'UA' | 'MD' | 'BY', string> = {
+  UA: 'Державний стандарт соціальної послуги (Мінсоцполітики)',
+  MD: 'Standarde minime de calitate pentru serviciile sociale',
+  BY: 'Стандарт качества социальных услуг (Минтруда и соцзащиты)',
+};
+
 const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Seeds the directory once (setting 'demo-directory'); fast: one transaction, ~30 rows. */
 export async function seedDirectoryDemo(ctx: AppContext): Promise<void> {
   const db = ctx.database.db;
   const country = ctx.config.country;
-  if (country !== 'UA' || (await readSetting<boolean>(db, 'demo-directory'))) return;
+  if (await readSetting<boolean>(db, 'demo-directory')) return;
+  const services = SERVICES[country];
   await db.transaction().execute(async (trx) => {
     const agencies = await trx
       .selectFrom('agencies')
@@ -463,11 +707,11 @@ export async function seedDirectoryDemo(ctx: AppContext): Promise<void> {
       .execute();
     const byName = new Map(agencies.map((a) => [a.name, a.id]));
     const ids = new Map<string, string>();
-    for (const agency of DEMO_AGENCIES.UA) {
+    for (const agency of DEMO_AGENCIES[country]) {
       const id = byName.get(agency.name);
       if (id) ids.set(agency.key, id);
     }
-    for (const agency of EXTRA_AGENCIES) {
+    for (const agency of country === 'UA' ? EXTRA_AGENCIES : []) {
       let id = byName.get(agency.name);
       if (!id) {
         if (!isAgencyKind(agency.kind)) throw new Error(`Unknown agency kind ${agency.kind}`);
@@ -489,7 +733,7 @@ export async function seedDirectoryDemo(ctx: AppContext): Promise<void> {
       }
       ids.set(agency.key, id);
     }
-    for (const service of UA_SERVICES) {
+    for (const [index, service] of services.entries()) {
       const agencyId = ids.get(service.agency);
       if (!agencyId) continue;
       const id = randomUUID();
@@ -511,14 +755,9 @@ export async function seedDirectoryDemo(ctx: AppContext): Promise<void> {
           opening_hours: JSON.stringify(service.hours),
           capacity: service.places?.[0] ?? null,
           free_places: service.places?.[1] ?? null,
-          accreditation_standard:
-            service.accreditedFor === undefined
-              ? null
-              : 'Державний стандарт соціальної послуги (Мінсоцполітики)',
+          accreditation_standard: service.accreditedFor === undefined ? null : STANDARDS[country],
           accreditation_number:
-            service.accreditedFor === undefined
-              ? null
-              : `ДЕМО-${String(UA_SERVICES.indexOf(service) + 1).padStart(3, '0')}`,
+            service.accreditedFor === undefined ? null : `DEMO-${String(index + 1).padStart(3, '0')}`,
           accreditation_valid_until:
             service.accreditedFor === undefined ? null : dayFromToday(service.accreditedFor),
           phone: service.phone ?? null,
@@ -533,7 +772,7 @@ export async function seedDirectoryDemo(ctx: AppContext): Promise<void> {
       action: 'service.create',
       entityType: 'service',
       entityId: null,
-      details: { demo: true, count: UA_SERVICES.length },
+      details: { demo: true, count: services.length },
     });
     await writeSetting(trx, 'demo-directory', true);
   });
