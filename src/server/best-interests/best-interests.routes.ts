@@ -7,6 +7,7 @@ import { errorResponses, idempotencyHeader, ifMatchHeader } from '../http/openap
 import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as s from './best-interests.schemas.ts';
+import * as decision from './best-interests.decision.ts';
 import * as bi from './best-interests.service.ts';
 
 const tags = ['Best interests'];
@@ -40,7 +41,7 @@ export function registerBestInterestsRoutes(appBase: FastifyInstance, ctx: AppCo
         response: { 200: s.panelCandidates, ...errorResponses(401, 403, 404) },
       },
     },
-    async (request) => bi.panelCandidates(ctx, requireUser(request), request.params.id),
+    async (request) => decision.panelCandidates(ctx, requireUser(request), request.params.id),
   );
 
   app.post(
@@ -107,7 +108,7 @@ export function registerBestInterestsRoutes(appBase: FastifyInstance, ctx: AppCo
       },
     },
     async (request, reply) => {
-      const saved = await bi.proposeDecision(
+      const saved = await decision.proposeDecision(
         ctx,
         requireUser(request),
         actorOf(request),
@@ -125,9 +126,13 @@ export function registerBestInterestsRoutes(appBase: FastifyInstance, ctx: AppCo
     [
       'confirm',
       'Confirm the proposed determination as a panel member; the last confirmation takes it',
-      bi.confirmDecision,
+      decision.confirmDecision,
     ],
-    ['decline', 'Do not confirm: the proposal is withdrawn and the assessment reopens', bi.declineDecision],
+    [
+      'decline',
+      'Do not confirm: the proposal is withdrawn and the assessment reopens',
+      decision.declineDecision,
+    ],
   ] as const) {
     app.post(
       `${base}/:assessmentId/${step}`,

@@ -6,12 +6,14 @@ import type { Kysely } from 'kysely';
 import { loadGrants } from '../auth/auth.repository.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { approvalsForSubject, decide } from '../approvals/approvals.service.ts';
+import * as decision from '../best-interests/best-interests.decision.ts';
 import * as bi from '../best-interests/best-interests.service.ts';
 import { addFamilyMember } from '../case-people/case-people.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import * as plans from '../plans/plans.service.ts';
+import { submitPlan } from '../plans/plans.workflow.ts';
 import type { PlanContent } from '../plans/plans.schemas.ts';
 import type { Role, Scope } from '../policy/policy.ts';
 
@@ -187,7 +189,7 @@ export async function seedPlansDemo(ctx: AppContext): Promise<void> {
   };
   const submit = async (caseId: string) => {
     const plan = await draft(caseId);
-    return plans.submitPlan(ctx, worker, w, caseId, plan.id, plan.version);
+    return submitPlan(ctx, worker, w, caseId, plan.id, plan.version);
   };
   const decidePlan = async (caseId: string, decision: 'approved' | 'rejected') => {
     const plan = await submit(caseId);
@@ -234,13 +236,13 @@ export async function seedPlansDemo(ctx: AppContext): Promise<void> {
         ],
       }),
     );
-    const p = await bi.proposeDecision(ctx, worker, w, approved, a.id, a.version, {
+    const p = await decision.proposeDecision(ctx, worker, w, approved, a.id, a.version, {
       solution: 'local-integration',
       reunificationTargetId: null,
       reasons: text.reasons!,
       panel: [supervisor.userId],
     });
-    await bi.confirmDecision(ctx, supervisor, s, approved, a.id, p.version);
+    await decision.confirmDecision(ctx, supervisor, s, approved, a.id, p.version);
   }
   if (submitted) {
     await submit(submitted);
@@ -270,7 +272,7 @@ export async function seedPlansDemo(ctx: AppContext): Promise<void> {
         options: [{ option: 'alternative-care', pros: text.pros2!, cons: text.cons2! }],
       }),
     );
-    await bi.proposeDecision(ctx, worker, w, proposed, a.id, a.version, {
+    await decision.proposeDecision(ctx, worker, w, proposed, a.id, a.version, {
       solution: 'alternative-care',
       reunificationTargetId: null,
       reasons: text.care!,

@@ -1,7 +1,7 @@
 // Registers the 'assistance-plan' approval kind (contract C3): supervisors, local and national
 // coordinators approve or return a submitted plan; the requester may not decide (four eyes).
 import { registerApprovalKind } from '../approvals/approvals.service.ts';
-import { decidePlan } from './plans.service.ts';
+import { decidePlan } from './plans.workflow.ts';
 
 registerApprovalKind('assistance-plan', {
   decideAction: 'plans.approve',

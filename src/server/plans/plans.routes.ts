@@ -8,6 +8,7 @@ import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as s from './plans.schemas.ts';
 import * as plans from './plans.service.ts';
+import * as workflow from './plans.workflow.ts';
 
 const tags = ['Assistance plans'];
 
@@ -92,7 +93,7 @@ export function registerPlanRoutes(appBase: FastifyInstance, ctx: AppContext): v
       },
     },
     async (request, reply) => {
-      const saved = await plans.recordProgress(
+      const saved = await workflow.recordProgress(
         ctx,
         requireUser(request),
         actorOf(request),
@@ -119,7 +120,7 @@ export function registerPlanRoutes(appBase: FastifyInstance, ctx: AppContext): v
       },
     },
     async (request, reply) => {
-      const saved = await plans.submitPlan(
+      const saved = await workflow.submitPlan(
         ctx,
         requireUser(request),
         actorOf(request),
