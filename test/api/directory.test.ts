@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../../src/domain/geo/index.ts';
 import { localTimeIn } from '../../src/domain/directory/opening-hours.ts';
 import { insertAgency } from '../../src/server/agencies/agencies.repository.ts';
+import { restoreBackup, writeBackup } from '../../src/server/db/backup.ts';
 import { readSetting, writeSetting } from '../../src/server/db/node-settings.ts';
 import { DEMO_AGENCIES } from '../../src/server/demo/demo-agencies.ts';
 import { seedDirectoryDemo } from '../../src/server/demo/directory-demo.ts';
@@ -14,6 +18,7 @@ import {
 } from '../../src/server/directory/directory.service.ts';
 import { makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 let server: TestServer;
@@ -484,6 +489,25 @@ describe('demo directory', () => {
         .execute();
       expect(rows).toHaveLength(10);
       expect(new Set(rows.map((r) => r.kind)).size).toBeGreaterThan(6);
+    }
+  });
+
+  it('survives a backup and restore, arrays, schedules and dates intact', async () => {
+    const db = server.ctx.database.db;
+    const file = join(mkdtempSync(join(tmpdir(), 'haven-directory-')), 'node.haven.gz');
+    await writeBackup(db, file);
+    const target = await createTestDatabase();
+    try {
+      await restoreBackup(target.db, file);
+      const read = (from: typeof db) => from.selectFrom('services').selectAll().orderBy('id').execute();
+      const districts = (from: typeof db) =>
+        from.selectFrom('service_districts').selectAll().orderBy('service_id').orderBy('unit_code').execute();
+      const restored = await read(target.db);
+      expect(restored.length).toBeGreaterThan(40);
+      expect(restored).toEqual(await read(db));
+      expect(await districts(target.db)).toEqual(await districts(db));
+    } finally {
+      await target.close();
     }
   });
 });
