@@ -1,4 +1,9 @@
 import { isWithin } from '../domain/geo/index.ts';
+// Areas register their approval kinds and inbox sources at module load. The composition root imports
+// the hubs so that every entry point (the server, and CLI commands such as seed-demo that never load
+// the routes) has them registered before the first request or seed.
+import './approvals/approval-kinds.ts';
+import './inbox/inbox-registry.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { FieldCipher } from './crypto/field-cipher.ts';
