@@ -79,7 +79,12 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'approvals', idColumns: ['id'], column: 'reason', context: 'approvals.reason' },
   { table: 'user_emails', idColumns: ['user_id'], column: 'email', context: 'user_emails.email' },
   // The child in the justice process (migration 010).
-  { table: 'justice_proceedings', idColumns: ['id'], column: 'number', context: 'justice_proceedings.number' },
+  {
+    table: 'justice_proceedings',
+    idColumns: ['id'],
+    column: 'number',
+    context: 'justice_proceedings.number',
+  },
   {
     table: 'justice_proceedings',
     idColumns: ['id'],
@@ -99,7 +104,12 @@ export const ENCRYPTED_COLUMNS = [
     context: 'justice_stage_history.note',
   },
   { table: 'justice_perpetrators', idColumns: ['id'], column: 'name', context: 'justice_perpetrators.name' },
-  { table: 'justice_perpetrators', idColumns: ['id'], column: 'alias', context: 'justice_perpetrators.alias' },
+  {
+    table: 'justice_perpetrators',
+    idColumns: ['id'],
+    column: 'alias',
+    context: 'justice_perpetrators.alias',
+  },
   {
     table: 'justice_non_punishment',
     idColumns: ['id'],
@@ -112,7 +122,12 @@ export const ENCRYPTED_COLUMNS = [
     column: 'offence',
     context: 'justice_non_punishment.offence',
   },
-  { table: 'justice_non_punishment', idColumns: ['id'], column: 'note', context: 'justice_non_punishment.note' },
+  {
+    table: 'justice_non_punishment',
+    idColumns: ['id'],
+    column: 'note',
+    context: 'justice_non_punishment.note',
+  },
   // Reintegration monitoring (migration 009).
   {
     table: 'monitoring_visits',
@@ -161,14 +176,24 @@ export const ENCRYPTED_COLUMNS = [
   // Assistance plans and best-interests determinations (migration 008).
   { table: 'plan_goals', idColumns: ['id'], column: 'objective', context: 'plan_goals.objective' },
   { table: 'plan_actions', idColumns: ['id'], column: 'text', context: 'plan_actions.text' },
-  { table: 'best_interests', idColumns: ['id'], column: 'child_views', context: 'best_interests.child_views' },
+  {
+    table: 'best_interests',
+    idColumns: ['id'],
+    column: 'child_views',
+    context: 'best_interests.child_views',
+  },
   {
     table: 'best_interests',
     idColumns: ['id'],
     column: 'family_assessment',
     context: 'best_interests.family_assessment',
   },
-  { table: 'best_interests', idColumns: ['id'], column: 'risk_factors', context: 'best_interests.risk_factors' },
+  {
+    table: 'best_interests',
+    idColumns: ['id'],
+    column: 'risk_factors',
+    context: 'best_interests.risk_factors',
+  },
   { table: 'best_interests', idColumns: ['id'], column: 'options', context: 'best_interests.options' },
   { table: 'best_interests', idColumns: ['id'], column: 'reasons', context: 'best_interests.reasons' },
 ] as const;
