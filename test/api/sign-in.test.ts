@@ -91,6 +91,40 @@ describe('sign-in', () => {
     expect((await client.get('/api/me')).body.error.code).toBe('session_expired');
   });
 
+  it('does not let background polls (the inbox badge) keep an unattended session alive', async () => {
+    const user = await makeUser(server.ctx, { role: 'caseworker' });
+    const client = new ApiClient(server.url);
+    await client.login(user.username, user.password);
+    const db = server.ctx.database.db;
+    const lastSeen = async () =>
+      (
+        await sql<{
+          seen: Date;
+        }>`select last_seen_at as seen from sessions where user_id = ${user.id}`.execute(db)
+      ).rows[0]?.seen.getTime();
+    await sql`update sessions set last_seen_at = now() - interval '14 minutes' where user_id = ${user.id}`.execute(
+      db,
+    );
+    const before = await lastSeen();
+    const poll = await client.request('GET', '/api/inbox', { headers: { 'x-haven-background': '1' } });
+    expect(poll.status).toBe(200);
+    expect(await lastSeen()).toBe(before);
+    await sql`update sessions set last_seen_at = now() - interval '16 minutes' where user_id = ${user.id}`.execute(
+      db,
+    );
+    const expired = await client.request('GET', '/api/inbox', { headers: { 'x-haven-background': '1' } });
+    expect(expired.body.error.code).toBe('session_expired');
+
+    // A request the person made does move the idle clock.
+    await client.login(user.username, user.password);
+    await sql`update sessions set last_seen_at = now() - interval '14 minutes' where user_id = ${user.id}`.execute(
+      db,
+    );
+    const stale = await lastSeen();
+    expect((await client.get('/api/inbox')).status).toBe(200);
+    expect(await lastSeen()).toBeGreaterThan(stale ?? 0);
+  });
+
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const user = await makeUser(server.ctx, { role: 'caseworker' });
     const client = new ApiClient(server.url);

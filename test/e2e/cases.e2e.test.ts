@@ -251,8 +251,9 @@ describe('case file', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     // The history tab, keyboard-reachable: who, when, agency and why.
-    await page.getByRole('tab', { name: 'Documents' }).focus();
-    await page.keyboard.press('ArrowRight');
+    // History is the last tab: from the first, ArrowLeft wraps round to it.
+    await page.getByRole('tab', { name: 'Identity' }).focus();
+    await page.keyboard.press('ArrowLeft');
     await visible(page.getByRole('tab', { name: 'History', selected: true }));
     const history = page.getByRole('table', { name: /History of the case/ });
     await visible(history.getByText('Recognised as presumed victim'));

@@ -65,7 +65,10 @@ async function resolveUser(
     return null;
   }
   const grants = await repo.loadGrants(db, user.id);
-  const touched = now - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS;
+  // A background poll (x-haven-background, sent by the web app's inbox refresh) is not the person's
+  // activity: it must not keep an unattended session alive past its idle timeout.
+  const background = request.headers['x-haven-background'] === '1';
+  const touched = !background && now - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS;
   if (touched) await repo.touchSession(db, tokenHash, new Date(now));
   if (!SAFE_METHODS.has(request.method)) {
     const header = request.headers['x-csrf-token'];

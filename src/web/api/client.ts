@@ -33,6 +33,11 @@ export interface RequestOptions {
   /** Idempotency-Key for creates: a retry or a double click with the same key creates one record. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * A poll the app makes on its own (the inbox badge), not something the person did: it must not keep
+   * an unattended session alive, so the server leaves the idle clock alone and so does the idle warning.
+   */
+  background?: boolean;
 }
 
 /** Listeners learn about every 401 so the shell can send the user to sign-in from anywhere. */
@@ -91,6 +96,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   }
   if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
   if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
+  if (options.background) headers['x-haven-background'] = '1';
 
   let response: Response;
   try {
@@ -116,8 +122,10 @@ export async function request<T>(method: Method, path: string, options: RequestO
     }
     throw error;
   }
-  lastActivityAt = Date.now();
-  for (const listener of activityListeners) listener();
+  if (!options.background) {
+    lastActivityAt = Date.now();
+    for (const listener of activityListeners) listener();
+  }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

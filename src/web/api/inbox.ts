@@ -46,6 +46,8 @@ export const inboxKeys = {
 
 export const inboxApi = {
   get: () => api.get<Inbox>('/api/inbox'),
+  /** The periodic refresh of the badge: does not count as the person's activity. */
+  poll: () => api.get<Inbox>('/api/inbox', { background: true }),
   notifications: (page: number, pageSize = 20) =>
     api.get<NotificationPage>(`/api/notifications?page=${page}&pageSize=${pageSize}`),
   markRead: (id: string) => api.post<Notification>(`/api/notifications/${id}/read`, {}),
