@@ -3,9 +3,9 @@
 // to an appeal, one suspended and one closed for lack of evidence, with perpetrators, child-friendly
 // measures, legal aid, compensation and two non-punishment decisions. The police and the supervisor of
 // the demo see them; the provider and the analyst do not.
+import { demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
 import type { ProceedingOutcome, ProceedingStage, ProtectiveMeasure } from '../../domain/justice/index.ts';
-import { loadGrants } from '../auth/auth.repository.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { placeOfCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -14,38 +14,12 @@ import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { addDecision, addPerpetrator } from '../justice/justice-parties.service.ts';
 import { changeStage, createProceeding } from '../justice/justice.service.ts';
-import { can, type Role, type Scope } from '../policy/policy.ts';
+import { can } from '../policy/policy.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Country = 'UA' | 'MD' | 'BY';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function principalOf(ctx: AppContext, username: string): Promise<SignedInUser | null> {
-  const db = ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'display_name', 'locale'])
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
 
 const LOCAL: Record<
   Country,
@@ -174,8 +148,8 @@ export async function seedJusticeDemo(ctx: AppContext): Promise<void> {
   const db: Db = ctx.database.db;
   if (await readSetting<boolean>(db, 'demo-justice')) return;
   if (!(await readSetting<boolean>(db, 'demo-children'))) return;
-  const police = await principalOf(ctx, 'demo-police');
-  const supervisor = await principalOf(ctx, 'demo-supervisor');
+  const police = await demoPrincipal(ctx, 'demo-police');
+  const supervisor = await demoPrincipal(ctx, 'demo-supervisor');
   if (!police || !supervisor) return;
   const country = (ctx.config.country in LOCAL ? ctx.config.country : 'UA') as Country;
   const text = LOCAL[country];

@@ -3,15 +3,13 @@
 // caseworker's children with schedules started months ago — improving (ready for closure after two good
 // reviews), stable, and worsening (one with an open safety alert) — with missed visits and visits now
 // overdue, and the children's own views beside the workers' scores.
+import { demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
 import { ASSESSMENT_ITEMS, MONITORING_DOMAINS, type Score } from '../../domain/monitoring/index.ts';
-import { loadGrants } from '../auth/auth.repository.ts';
-import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import * as monitoring from '../monitoring/monitoring.service.ts';
-import type { Role, Scope } from '../policy/policy.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Lang = 'UA' | 'MD' | 'BY';
@@ -69,32 +67,6 @@ const HISTORIES: Array<{ trend: Trend; monthsAgo: number; missed: number[]; over
   { trend: 'improving', monthsAgo: 19, missed: [], overdue: false },
 ];
 
-async function principalOf(ctx: AppContext, username: string): Promise<SignedInUser | null> {
-  const db = ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'display_name', 'locale'])
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 const monthsBefore = (months: number) => {
   const date = new Date();
@@ -132,7 +104,7 @@ export async function seedMonitoringDemo(ctx: AppContext): Promise<void> {
   const db: Db = ctx.database.db;
   if (await readSetting<boolean>(db, 'demo-monitoring')) return;
   if (!(await readSetting<boolean>(db, 'demo-children'))) return;
-  const worker = await principalOf(ctx, 'demo-caseworker');
+  const worker = await demoPrincipal(ctx, 'demo-caseworker');
   if (!worker) return;
   const actor: Actor = {
     userId: worker.userId,

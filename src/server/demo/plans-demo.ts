@@ -2,8 +2,8 @@
 // texts are sealed, approvals go through the four-eyes mechanism and every step is audited): plans in
 // draft, submitted, returned and approved states, and determinations open, proposed and decided — one
 // where return to the family was weighed and rejected because the risk assessment was negative.
+import { demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
-import { loadGrants } from '../auth/auth.repository.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { approvalsForSubject, decide } from '../approvals/approvals.service.ts';
 import * as decision from '../best-interests/best-interests.decision.ts';
@@ -15,36 +15,9 @@ import type { DatabaseSchema } from '../db/schema.ts';
 import * as plans from '../plans/plans.service.ts';
 import { submitPlan } from '../plans/plans.workflow.ts';
 import type { PlanContent } from '../plans/plans.schemas.ts';
-import type { Role, Scope } from '../policy/policy.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Lang = 'UA' | 'MD' | 'BY';
-
-async function principalOf(ctx: AppContext, username: string): Promise<SignedInUser | null> {
-  const db = ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'display_name', 'locale'])
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
 
 const actorOf = (p: SignedInUser): Actor => ({
   userId: p.userId,
@@ -160,8 +133,8 @@ export async function seedPlansDemo(ctx: AppContext): Promise<void> {
   const db: Db = ctx.database.db;
   if (await readSetting<boolean>(db, 'demo-plans')) return;
   if (!(await readSetting<boolean>(db, 'demo-children'))) return;
-  const worker = await principalOf(ctx, 'demo-caseworker');
-  const supervisor = await principalOf(ctx, 'demo-supervisor');
+  const worker = await demoPrincipal(ctx, 'demo-caseworker');
+  const supervisor = await demoPrincipal(ctx, 'demo-supervisor');
   if (!worker || !supervisor) return;
   const text = TEXT[(ctx.config.country as Lang) in TEXT ? (ctx.config.country as Lang) : 'UA'];
   const cases = await db

@@ -2,12 +2,11 @@
 // approvals through the four-eyes mechanism, every step audited): one in every state across the demo
 // agencies — sent, overdue, awaiting a consent override, accepted, in progress, completed, declined,
 // failed and cancelled — with services delivered. Runs once (node setting 'demo-referrals').
-import { loadGrants } from '../auth/auth.repository.ts';
+import { demoPrincipal } from './demo-principal.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { recordConsent } from '../consents/consents.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
-import type { Role, Scope } from '../policy/policy.ts';
 import * as repo from '../referrals/referrals.repository.ts';
 import { createReferral, transitionReferral } from '../referrals/referrals.service.ts';
 import { recordOnReferral } from '../referrals/services-delivered.service.ts';
@@ -46,32 +45,6 @@ const TEXT: Record<Lang, Record<string, string>> = {
   },
 };
 
-async function principalOf(ctx: AppContext, username: string): Promise<SignedInUser | null> {
-  const db = ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'display_name', 'locale'])
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
-
 const actorOf = (p: SignedInUser): Actor => ({
   userId: p.userId,
   agencyId: p.agencyId,
@@ -84,7 +57,7 @@ export async function seedReferralsDemo(ctx: AppContext): Promise<void> {
   if (await readSetting<boolean>(db, 'demo-referrals')) return;
   if (!(await readSetting<boolean>(db, 'demo-children'))) return;
   const [worker, supervisor, provider] = await Promise.all(
-    ['demo-caseworker', 'demo-supervisor', 'demo-provider'].map((name) => principalOf(ctx, name)),
+    ['demo-caseworker', 'demo-supervisor', 'demo-provider'].map((name) => demoPrincipal(ctx, name)),
   );
   if (!worker || !supervisor || !provider) return;
   const services = await repo.activeServices(db);

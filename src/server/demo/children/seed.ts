@@ -1,5 +1,5 @@
+import { demoPrincipal } from '../demo-principal.ts';
 import type { CaseClosureReason } from '../../../domain/lifecycle/index.ts';
-import { loadGrants } from '../../auth/auth.repository.ts';
 import type { SignedInUser } from '../../auth/authenticate.ts';
 import { type ActionInput, takeAction } from '../../cases/case-actions.service.ts';
 import { createCase } from '../../cases/cases.service.ts';
@@ -8,7 +8,6 @@ import type { Actor, AppContext } from '../../context.ts';
 import { contextInTransaction } from '../../db/in-transaction.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import type { Role, Scope } from '../../policy/policy.ts';
 import { type ChildPlan, type DemoCountry, planDemoChildren, type StagePath } from './plan.ts';
 import { type Random, seededRandom } from './prng.ts';
 import { REASONS } from './reasons.ts';
@@ -48,33 +47,6 @@ const USERNAMES: Record<DemoRole, string> = {
   localcoord: 'demo-localcoord',
   coordinator: 'demo-coordinator',
 };
-
-async function demoPrincipal(ctx: AppContext, username: string): Promise<SignedInUser | null> {
-  const db = ctx.database.db;
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'agency_id', 'username', 'display_name', 'locale'])
-    .where('username', '=', username)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
 
 function actorOf(principal: SignedInUser): Actor {
   return { userId: principal.userId, agencyId: principal.agencyId, requestId: 'seed-demo-children' };
