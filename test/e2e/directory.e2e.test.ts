@@ -1,12 +1,12 @@
 // The service directory in the browser: the demo provider (a shelter) searches for an emergency shelter
 // for a 15-year-old girl in a Kyiv district, opens a result, updates its free places, and looks at the
 // gaps of Odesa oblast as a heat table. axe-core runs on each view; screenshots in English and Ukrainian.
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, visible } from './support/browser.ts';
+import { openPage, screenshot, visible } from './support/browser.ts';
 import { choose, expectAccessible, signIn } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
@@ -14,18 +14,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 describe('service directory', () => {
   it('finds a service by need and place, updates free places, shows the gaps', async () => {

@@ -3,13 +3,13 @@
 // answers one question per screen with the keyboard (skipping one); the worker scores every item
 // against its written anchor, records the re-trafficking risk review and saves. The chart and its table
 // show the new point, with the child's view beside the worker's scores. axe-core runs on every screen.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESSMENT_ITEMS } from '../../src/domain/monitoring/items.ts';
-import { launchChromium, openPage, screenshot, visible } from './support/browser.ts';
+import { openPage, screenshot, visible } from './support/browser.ts';
 import { choose, expectAccessible, signIn } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
@@ -17,18 +17,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 async function openCaseThroughApi(page: Page): Promise<{ id: string; code: string }> {
   return page.evaluate(async () => {

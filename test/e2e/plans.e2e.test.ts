@@ -3,12 +3,12 @@
 // Plan tab (four eyes). Then a best-interests assessment says return is not in the child's interests:
 // proposing family reunification is refused with the reason in plain words; local integration is
 // proposed to the supervisor, who confirms it. axe-core runs on every screen.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, visible } from './support/browser.ts';
+import { openPage, visible } from './support/browser.ts';
 import { choose, expectAccessible, signIn, signOut } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-4821';
 
@@ -16,18 +16,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 /** A case of the signed-in case worker, with the child's mother on the Family tab. */
 async function caseWithMother(page: Page): Promise<{ id: string; code: string }> {

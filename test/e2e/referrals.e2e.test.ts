@@ -4,12 +4,12 @@
 // agency) finds it in the incoming referrals, sees only the package, accepts, starts, records the service
 // delivered and completes it. The case worker then sees it completed, with the service, on the case's
 // Referrals tab. axe-core runs on every page and dialog.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, visible } from './support/browser.ts';
+import { openPage, screenshot, visible } from './support/browser.ts';
 import { choose, expectAccessible, signIn } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 const SERVICE = 'Травма-фокусована терапія для дітей';
@@ -18,18 +18,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 /** Calls the API from the signed-in page, with the CSRF header, as the web app does. */
 async function callApi(page: Page, method: string, path: string, body?: unknown): Promise<any> {
