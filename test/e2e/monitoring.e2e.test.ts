@@ -163,6 +163,18 @@ describe('monitoring visit with the child self-assessment', () => {
     await visible(page.getByTestId('closure-readiness').getByText('Not enough reviews yet for closure.'));
     await expectAccessible(page, 'monitoring tab with an assessment');
     await screenshot(page, 'en-monitoring-chart');
+
+    // Closing as reintegrated is refused, and the refusal names what monitoring still lacks.
+    await page.getByRole('button', { name: 'Request closure' }).click();
+    const closing = await visible(page.getByRole('dialog', { name: 'Request closure' }));
+    await choose(page, /^Reason for closure/, 'Reintegration achieved');
+    await closing.getByRole('textbox', { name: /^Reason/ }).fill('Back home and at school for a month.');
+    await closing.getByRole('button', { name: 'Confirm' }).click();
+    await visible(
+      closing.getByText('There are not yet two reviews in a row with every domain at the closure threshold.'),
+    );
+    await expectAccessible(page, 'closure refused with the monitoring blockers');
+    await closing.getByRole('button', { name: 'Cancel' }).click();
     expect(problems).toEqual([]);
   });
 

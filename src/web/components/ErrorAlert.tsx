@@ -18,6 +18,20 @@ function fieldProblems(error: ApiError): FieldProblem[] {
   );
 }
 
+/** A refused closure names each monitoring finding that stands in the way (codes from the server). */
+function closureBlockers(error: ApiError): string[] {
+  if (error.code !== 'closure_blocked') return [];
+  const blockers = (error.details as { blockers?: unknown } | undefined)?.blockers;
+  if (!Array.isArray(blockers)) return [];
+  return blockers.flatMap((blocker) =>
+    typeof blocker === 'object' &&
+    blocker !== null &&
+    typeof (blocker as { code?: unknown }).code === 'string'
+      ? [(blocker as { code: string }).code]
+      : [],
+  );
+}
+
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError)
     return t(`errors.${error.code}`, { defaultValue: error.message || t('errors.unknown_error') });
@@ -28,6 +42,7 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const { t } = useTranslation();
   if (!error) return null;
   const problems = error instanceof ApiError ? fieldProblems(error) : [];
+  const blockers = error instanceof ApiError ? closureBlockers(error) : [];
   return (
     <Alert color="red" variant="light" title={title ?? t('common.errorTitle')} role="alert">
       {errorMessage(t, error)}
@@ -38,6 +53,13 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
               {problem.path ? `${problem.path}: ` : ''}
               {problem.message}
             </List.Item>
+          ))}
+        </List>
+      )}
+      {blockers.length > 0 && (
+        <List size="sm" mt="xs">
+          {blockers.map((code) => (
+            <List.Item key={code}>{t(`errors.closureBlockers.${code}`, { defaultValue: code })}</List.Item>
           ))}
         </List>
       )}
