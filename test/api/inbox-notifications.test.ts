@@ -12,6 +12,7 @@ import { registerInboxSource } from '../../src/server/inbox/inbox-sources.ts';
 import { compareInboxItems } from '../../src/server/inbox/inbox.service.ts';
 import { noticeText } from '../../src/server/notifications/mailer.ts';
 import { notify, usersReaching } from '../../src/server/notifications/notifications.service.ts';
+import { OVERDUE_REMINDER_KIND, remindOfOverdueWork } from '../../src/server/notifications/reminders.ts';
 import { firstDistrictOf, makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -394,7 +395,9 @@ describe('inbox', () => {
     expect(inbox.status).toBe(200);
     expect(inbox.body.items[0]).toMatchObject({ kind: 'referrals.to-answer', subjectId: 'r-1' });
     expect(inbox.body.unavailableSources).toEqual(['test-broken']);
+    // Sources live for the whole process: leave none behind that would change later tests.
     registerInboxSource('test-broken', async () => []);
+    registerInboxSource('test-source', async () => []);
   });
 });
 
@@ -520,6 +523,47 @@ describe('e-mail of notices', () => {
       return row?.email_state === 'pending' || row?.email_state === 'sending' ? undefined : row?.email_state;
     });
     expect(state).toBe('failed');
+  });
+
+  it('reminds once a day, by e-mail, whoever has overdue work in reach — and nobody else', async () => {
+    const db = server.ctx.database.db;
+    await clients.colleague!.put('/api/notifications/email', { email: 'colleague@agency.test' });
+    await clients.elsewhere!.put('/api/notifications/email', { email: 'elsewhere@agency.test' });
+    const remindersOf = async (userId: string) =>
+      db
+        .selectFrom('notifications')
+        .select(['subject_id', 'email_state'])
+        .where('user_id', '=', userId)
+        .where('kind', '=', OVERDUE_REMINDER_KIND)
+        .execute();
+    const now = new Date();
+    await remindOfOverdueWork(server.ctx, server.app.log, now);
+    // The colleague (own cases only) has nothing overdue yet: no reminder.
+    expect(await remindersOf(accounts.colleague!.id)).toEqual([]);
+
+    const late = await openCase(clients.colleague!);
+    await db
+      .updateTable('cases')
+      .set({ next_deadline: sql`current_date - 1` as never })
+      .where('id', '=', late.id)
+      .execute();
+    const before = smtp.mails.length;
+    expect(await remindOfOverdueWork(server.ctx, server.app.log, now)).toBeGreaterThanOrEqual(1);
+    const made = await remindersOf(accounts.colleague!.id);
+    expect(made).toHaveLength(1);
+    // Another agency's supervisor, with an address too, reaches nothing overdue: no reminder.
+    expect(await remindersOf(accounts.elsewhere!.id)).toEqual([]);
+    // Once a day: a second run the same day adds nothing; the next day reminds again.
+    await remindOfOverdueWork(server.ctx, server.app.log, now);
+    expect(await remindersOf(accounts.colleague!.id)).toHaveLength(1);
+    await remindOfOverdueWork(server.ctx, server.app.log, new Date(now.getTime() + 86_400_000));
+    expect(await remindersOf(accounts.colleague!.id)).toHaveLength(2);
+
+    // The mailer sends it like any notice: generic, no case details.
+    await clients.colleague!.post('/api/notifications/read-all');
+    const mail = await waitFor(() => smtp.mails.slice(before).find((m) => m.to === 'colleague@agency.test'));
+    expect(mail.data).not.toContain(late.code);
+    expect(smtp.mails.slice(before).some((m) => m.to === 'elsewhere@agency.test')).toBe(false);
   });
 
   it('sends nothing from a node without SMTP settings', async () => {

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Locale } from '../db/schema.ts';
 import * as repo from './notifications.repository.ts';
 import { openEmailOutbox } from './notifications.service.ts';
+import { remindOfOverdueWork } from './reminders.ts';
 import { SmtpError, sendMail } from './smtp.ts';
 
 // E-mail of notices, only when HAVEN_SMTP_URL is set. Notifications are queued in their own table
@@ -48,6 +49,8 @@ export function noticeText(locale: string, publicUrl: string) {
 const BATCH = 50;
 const MAX_AGE_MS = 24 * 3600_000;
 const SWEEP_MS = 60_000;
+/** Overdue reminders are made at most once per user and day; looking every hour finds a new day soon enough. */
+const REMINDER_MS = 3600_000;
 
 export type Mailer = { kick(): void; idle(): Promise<void> };
 
@@ -126,17 +129,30 @@ export function createMailer(ctx: AppContext, log: FastifyBaseLogger): Mailer | 
   };
 }
 
-/** Starts the mailer with the app when SMTP is configured: after each write request, and every minute. */
+/**
+ * Starts the mailer with the app when SMTP is configured: after each write request, and every minute;
+ * and, a minute after start and then every hour, the daily reminders of overdue work (reminders.ts).
+ */
 export function registerMailer(app: FastifyInstance, ctx: AppContext): Mailer | null {
   const mailer = createMailer(ctx, app.log);
   if (!mailer) return null;
   const timer = setInterval(() => mailer.kick(), SWEEP_MS);
   timer.unref();
+  const remind = () =>
+    remindOfOverdueWork(ctx, app.log)
+      .then((made) => made > 0 && mailer.kick())
+      .catch((error) => app.log.error({ err: error }, 'Overdue reminders failed'));
+  const firstReminders = setTimeout(remind, SWEEP_MS);
+  firstReminders.unref();
+  const reminders = setInterval(remind, REMINDER_MS);
+  reminders.unref();
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') mailer.kick();
   });
   app.addHook('onClose', async () => {
     clearInterval(timer);
+    clearTimeout(firstReminders);
+    clearInterval(reminders);
     await mailer.idle();
   });
   return mailer;

@@ -186,3 +186,39 @@ export async function setEmail(db: Db, userId: string, encrypted: string | null)
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ email: encrypted, updated_at: new Date() }))
     .execute();
 }
+
+/**
+ * Active users with an e-mail address who have not had this kind of notice for this day yet, with
+ * their grants (reminders are only worth making for people they can reach).
+ */
+export async function reminderCandidates(db: Db, kind: string, day: string) {
+  const users = await db
+    .selectFrom('users')
+    .innerJoin('user_emails', 'user_emails.user_id', 'users.id')
+    .select(['users.id', 'users.agency_id', 'users.username', 'users.display_name', 'users.locale'])
+    .where('users.status', '=', 'active')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('notifications')
+            .select(sql`1`.as('one'))
+            .whereRef('notifications.user_id', '=', 'users.id')
+            .where('notifications.kind', '=', kind)
+            .where('notifications.subject_id', '=', day),
+        ),
+      ),
+    )
+    .execute();
+  if (users.length === 0) return [];
+  const grants = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role', 'scope', 'unit_code'])
+    .where(
+      'user_id',
+      'in',
+      users.map((u) => u.id),
+    )
+    .execute();
+  return users.map((user) => ({ ...user, grants: grants.filter((g) => g.user_id === user.id) }));
+}

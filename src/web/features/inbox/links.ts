@@ -17,6 +17,7 @@ export const SUBJECT_TABS: Record<string, string> = {
 export const KIND_PAGES: Record<string, '/approvals' | '/inbox'> = {
   'approvals.to-decide': '/approvals',
   'approvals.requested': '/approvals',
+  'inbox.overdue-reminder': '/inbox',
 };
 
 /**
