@@ -3,12 +3,12 @@
 // transliterated names, opens the file, reveals the identity and takes a lifecycle action. axe-core
 // runs on the list, the wizard, the duplicate step, the case file and the action dialog; screenshots in
 // English and Ukrainian. Then the police view: the case in its district, nothing from the health field group.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, visible, openPage } from './support/browser.ts';
+import { screenshot, visible, openPage } from './support/browser.ts';
 import { choose, expectAccessible, signIn as signInAt } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
@@ -16,19 +16,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  if (!existsSync(new URL('../../dist/web/index.html', import.meta.url))) {
-    throw new Error('dist/web is missing: run `npm run test:browser`, which builds it first');
-  }
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 function newPage() {
   return openPage(browser);

@@ -3,12 +3,12 @@
 // the inbox, opens the Approvals page, is told a rejection needs a reason, and rejects with one; the
 // caseworker finds the decision among the notifications and marks it read. axe-core on every page and
 // dialog; a Ukrainian screenshot of the inbox.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, visible } from './support/browser.ts';
+import { openPage, screenshot, visible } from './support/browser.ts';
 import { expectAccessible, signIn } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
@@ -16,19 +16,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`))
-    throw new Error(`${webRoot} has no build: build the web app first`);
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 /** Runs a JSON request in the page's session (with the CSRF header), returning status, body and ETag. */
 async function call(page: Page, method: string, path: string, body?: unknown, ifMatch?: string) {

@@ -1,10 +1,9 @@
 // The web shell end to end: a real server, the built app, Chromium. Covers sign-in with a translated
 // error, role home pages, language switching (before and after sign-in), sign-out, MFA enrolment and
 // challenge with real TOTP codes, user and agency administration, and axe-core on the main pages.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, visible, openPage } from './support/browser.ts';
+import { screenshot, visible, openPage } from './support/browser.ts';
 import {
   displayName,
   enrolMfa,
@@ -13,7 +12,8 @@ import {
   signOut,
   totp,
 } from './support/flows.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
+import type { RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
@@ -21,19 +21,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium'))
-    throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
-  if (!existsSync(new URL('../../dist/web/index.html', import.meta.url))) {
-    throw new Error('dist/web is missing: run `npm run test:browser`, which builds it first');
-  }
-  server = await startServer(DEMO_PASSWORD);
-  browser = await launchChromium();
+  ({ server, browser } = await startDemoNode(DEMO_PASSWORD));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => stopDemoNode({ server, browser }));
 
 function newPage() {
   return openPage(browser, { viewport: { width: 1280, height: 860 } });

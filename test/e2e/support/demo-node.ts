@@ -11,7 +11,10 @@ export async function startDemoNode(demoPassword: string): Promise<DemoNode> {
   if (!existsSync('/usr/bin/chromium'))
     throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
   const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../../dist/web', import.meta.url).pathname;
-  if (!existsSync(`${webRoot}/index.html`)) throw new Error(`${webRoot} has no build of the web app`);
+  if (!existsSync(`${webRoot}/index.html`))
+    throw new Error(
+      `${webRoot} has no build of the web app: run \`npm run test:browser\`, which builds it first`,
+    );
   const server = await startServer(demoPassword);
   return { server, browser: await launchChromium() };
 }
