@@ -1,9 +1,9 @@
 // The demo seeds act through the real services, as the demo accounts would: each needs the signed-in
 // user those services expect. One place builds it from the account's stored grants.
+import { accountPrincipal } from '../auth/account-principal.ts';
 import { loadGrants } from '../auth/auth.repository.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
-import type { Role, Scope } from '../policy/policy.ts';
 
 /** The active demo account with this user name as a signed-in principal, or null when it does not exist. */
 export async function demoPrincipal(ctx: AppContext, username: string): Promise<SignedInUser | null> {
@@ -15,22 +15,7 @@ export async function demoPrincipal(ctx: AppContext, username: string): Promise<
     .where('status', '=', 'active')
     .executeTakeFirst();
   if (!user) return null;
-  const grants = await loadGrants(db, user.id);
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
+  return accountPrincipal(ctx.config.country, user, await loadGrants(db, user.id));
 }
 
 /** The audit actor of a seed step: the demo account, with the seed's name where a request id would be. */

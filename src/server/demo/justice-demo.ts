@@ -3,12 +3,12 @@
 // to an appeal, one suspended and one closed for lack of evidence, with perpetrators, child-friendly
 // measures, legal aid, compensation and two non-punishment decisions. The police and the supervisor of
 // the demo see them; the provider and the analyst do not.
-import { demoPrincipal } from './demo-principal.ts';
+import { demoActor, demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
 import type { ProceedingOutcome, ProceedingStage, ProtectiveMeasure } from '../../domain/justice/index.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { placeOfCase } from '../cases/cases.service.ts';
-import type { Actor, AppContext } from '../context.ts';
+import type { AppContext } from '../context.ts';
 import { contextInTransaction } from '../db/in-transaction.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
@@ -178,7 +178,7 @@ export async function seedJusticeDemo(ctx: AppContext): Promise<void> {
     for (const [index, { row, writer }] of chosen.entries()) {
       const plan = PLANS[index]!;
       const by = writer as SignedInUser;
-      const actor: Actor = { userId: by.userId, agencyId: by.agencyId, requestId: 'seed-demo-justice' };
+      const actor = demoActor(by, 'seed-demo-justice');
       const [head, ...rest] = plan.path;
       const [first, opened] = head!;
       const amount = [150000, 80000, 45000][index % 3]!;

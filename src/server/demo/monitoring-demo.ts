@@ -3,10 +3,10 @@
 // caseworker's children with schedules started months ago — improving (ready for closure after two good
 // reviews), stable, and worsening (one with an open safety alert) — with missed visits and visits now
 // overdue, and the children's own views beside the workers' scores.
-import { demoPrincipal } from './demo-principal.ts';
+import { demoActor, demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
 import { ASSESSMENT_ITEMS, MONITORING_DOMAINS, type Score } from '../../domain/monitoring/index.ts';
-import type { Actor, AppContext } from '../context.ts';
+import type { AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import * as monitoring from '../monitoring/monitoring.service.ts';
@@ -106,11 +106,7 @@ export async function seedMonitoringDemo(ctx: AppContext): Promise<void> {
   if (!(await readSetting<boolean>(db, 'demo-children'))) return;
   const worker = await demoPrincipal(ctx, 'demo-caseworker');
   if (!worker) return;
-  const actor: Actor = {
-    userId: worker.userId,
-    agencyId: worker.agencyId,
-    requestId: 'seed-demo-monitoring',
-  };
+  const actor = demoActor(worker, 'seed-demo-monitoring');
   const text = TEXT[(ctx.config.country as Lang) in TEXT ? (ctx.config.country as Lang) : 'UA'];
   const cases = await db
     .selectFrom('cases')

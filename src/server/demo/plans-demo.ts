@@ -2,14 +2,14 @@
 // texts are sealed, approvals go through the four-eyes mechanism and every step is audited): plans in
 // draft, submitted, returned and approved states, and determinations open, proposed and decided — one
 // where return to the family was weighed and rejected because the risk assessment was negative.
-import { demoPrincipal } from './demo-principal.ts';
+import { demoActor, demoPrincipal } from './demo-principal.ts';
 import type { Kysely } from 'kysely';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { approvalsForSubject, decide } from '../approvals/approvals.service.ts';
 import * as decision from '../best-interests/best-interests.decision.ts';
 import * as bi from '../best-interests/best-interests.service.ts';
 import { addFamilyMember } from '../case-people/case-people.service.ts';
-import type { Actor, AppContext } from '../context.ts';
+import type { AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import * as plans from '../plans/plans.service.ts';
@@ -19,11 +19,7 @@ import type { PlanContent } from '../plans/plans.schemas.ts';
 type Db = Kysely<DatabaseSchema>;
 type Lang = 'UA' | 'MD' | 'BY';
 
-const actorOf = (p: SignedInUser): Actor => ({
-  userId: p.userId,
-  agencyId: p.agencyId,
-  requestId: 'seed-demo-plans',
-});
+const actorOf = (p: SignedInUser) => demoActor(p, 'seed-demo-plans');
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const TEXT: Record<Lang, Record<string, string>> = {

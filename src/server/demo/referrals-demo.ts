@@ -2,10 +2,10 @@
 // approvals through the four-eyes mechanism, every step audited): one in every state across the demo
 // agencies — sent, overdue, awaiting a consent override, accepted, in progress, completed, declined,
 // failed and cancelled — with services delivered. Runs once (node setting 'demo-referrals').
-import { demoPrincipal } from './demo-principal.ts';
+import { demoActor, demoPrincipal } from './demo-principal.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { recordConsent } from '../consents/consents.service.ts';
-import type { Actor, AppContext } from '../context.ts';
+import type { AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
 import * as repo from '../referrals/referrals.repository.ts';
 import { createReferral, transitionReferral } from '../referrals/referrals.service.ts';
@@ -45,11 +45,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
   },
 };
 
-const actorOf = (p: SignedInUser): Actor => ({
-  userId: p.userId,
-  agencyId: p.agencyId,
-  requestId: 'seed-demo-referrals',
-});
+const actorOf = (p: SignedInUser) => demoActor(p, 'seed-demo-referrals');
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedReferralsDemo(ctx: AppContext): Promise<void> {

@@ -13,6 +13,21 @@ export async function insertNotifications(db: Db, rows: ReadonlyArray<Insertable
     .execute();
 }
 
+/** The users, each with all their grants (one query for all of them). */
+async function withGrants<User extends { id: string }>(db: Db, users: User[]) {
+  if (users.length === 0) return [];
+  const grants = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role', 'scope', 'unit_code'])
+    .where(
+      'user_id',
+      'in',
+      users.map((u) => u.id),
+    )
+    .execute();
+  return users.map((user) => ({ ...user, grants: grants.filter((g) => g.user_id === user.id) }));
+}
+
 /** Active users holding any of these roles, with all their grants (the caller checks reach). */
 export async function activeUsersWithRoles(db: Db, roles: ReadonlyArray<string>) {
   if (roles.length === 0) return [];
@@ -30,17 +45,7 @@ export async function activeUsersWithRoles(db: Db, roles: ReadonlyArray<string>)
       ),
     )
     .execute();
-  if (users.length === 0) return [];
-  const grants = await db
-    .selectFrom('user_roles')
-    .select(['user_id', 'role', 'scope', 'unit_code'])
-    .where(
-      'user_id',
-      'in',
-      users.map((u) => u.id),
-    )
-    .execute();
-  return users.map((user) => ({ ...user, grants: grants.filter((g) => g.user_id === user.id) }));
+  return withGrants(db, users);
 }
 
 /** The user's notifications, unread first, newest first within each. */
@@ -210,15 +215,5 @@ export async function reminderCandidates(db: Db, kind: string, day: string) {
       ),
     )
     .execute();
-  if (users.length === 0) return [];
-  const grants = await db
-    .selectFrom('user_roles')
-    .select(['user_id', 'role', 'scope', 'unit_code'])
-    .where(
-      'user_id',
-      'in',
-      users.map((u) => u.id),
-    )
-    .execute();
-  return users.map((user) => ({ ...user, grants: grants.filter((g) => g.user_id === user.id) }));
+  return withGrants(db, users);
 }

@@ -5,39 +5,15 @@
 // — a generic message with no case details. In the app it simply leads to the inbox.
 import type { FastifyBaseLogger } from 'fastify';
 import { audit } from '../audit/audit.service.ts';
+import { accountPrincipal } from '../auth/account-principal.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { HOLIDAY_CALENDARS, localDate } from '../../domain/referrals/index.ts';
 import { inboxSources } from '../inbox/inbox-sources.ts';
-import type { Role, Scope } from '../policy/policy.ts';
 import { notify } from './notifications.service.ts';
 import * as repo from './notifications.repository.ts';
 
 export const OVERDUE_REMINDER_KIND = 'inbox.overdue-reminder';
-
-type Candidate = Awaited<ReturnType<typeof repo.reminderCandidates>>[number];
-
-function principalOf(ctx: AppContext, user: Candidate): SignedInUser {
-  const never = new Date(0);
-  return {
-    userId: user.id,
-    agencyId: user.agency_id,
-    country: ctx.config.country,
-    grants: user.grants.map((g) => ({
-      role: g.role as Role,
-      scope: g.scope as Scope,
-      unitCode: g.unit_code,
-    })),
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    mfaEnabled: false,
-    sessionToken: '',
-    sessionStage: 'done',
-    idleExpiresAt: never,
-    absoluteExpiresAt: never,
-  };
-}
 
 /** Has this user anything overdue in reach? Each area's source decides, exactly as for the inbox page. */
 async function hasOverdueWork(ctx: AppContext, principal: SignedInUser, log: FastifyBaseLogger) {
@@ -63,7 +39,8 @@ export async function remindOfOverdueWork(
   const candidates = await repo.reminderCandidates(db, OVERDUE_REMINDER_KIND, day);
   const reminded: string[] = [];
   for (const user of candidates) {
-    if (await hasOverdueWork(ctx, principalOf(ctx, user), log)) reminded.push(user.id);
+    if (await hasOverdueWork(ctx, accountPrincipal(ctx.config.country, user, user.grants), log))
+      reminded.push(user.id);
   }
   if (reminded.length === 0) return 0;
   await db.transaction().execute(async (trx) => {

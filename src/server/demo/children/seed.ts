@@ -1,10 +1,10 @@
-import { demoPrincipal } from '../demo-principal.ts';
+import { demoActor, demoPrincipal } from '../demo-principal.ts';
 import type { CaseClosureReason } from '../../../domain/lifecycle/index.ts';
 import type { SignedInUser } from '../../auth/authenticate.ts';
 import { type ActionInput, takeAction } from '../../cases/case-actions.service.ts';
 import { createCase } from '../../cases/cases.service.ts';
 import type { Kysely } from 'kysely';
-import type { Actor, AppContext } from '../../context.ts';
+import type { AppContext } from '../../context.ts';
 import { contextInTransaction } from '../../db/in-transaction.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -48,9 +48,7 @@ const USERNAMES: Record<DemoRole, string> = {
   coordinator: 'demo-coordinator',
 };
 
-function actorOf(principal: SignedInUser): Actor {
-  return { userId: principal.userId, agencyId: principal.agencyId, requestId: 'seed-demo-children' };
-}
+const actorOf = (principal: SignedInUser) => demoActor(principal, 'seed-demo-children');
 
 function unitOfGrant(principal: SignedInUser | null): string | null {
   return principal?.grants.find((g) => g.scope === 'district' || g.scope === 'region')?.unitCode ?? null;
