@@ -7,7 +7,6 @@ import { TypeOfExploitation } from '../vocabularies/exploitation.ts';
 import { Gender } from '../vocabularies/person.ts';
 import { accreditationState } from './accreditation.ts';
 import { coverageDistance, covers, coveringCodes, gapRowsOf, searchCodes } from './coverage.ts';
-import { csvLine, toCsv } from './csv.ts';
 import {
   type Eligibility,
   ineligibilityReasons,
@@ -278,56 +277,6 @@ describe('accreditation and ranking', () => {
         (a, b) =>
           Math.sign(compareServices(a, b)) === -Math.sign(compareServices(b, a)) ||
           compareServices(a, b) === 0,
-      ),
-    );
-  });
-});
-
-describe('csv', () => {
-  it('quotes separators and quotes, and defuses formulas', () => {
-    expect(
-      toCsv(
-        ['a', 'b'],
-        [
-          ['x,y', 'say "hi"'],
-          ['=SUM(A1)', -3],
-          [null, '+380 44'],
-        ],
-      ),
-    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),-3\r\n,\'+380 44\r\n');
-  });
-
-  it('round-trips any text through a simple RFC 4180 reader', () => {
-    const read = (line: string): string[] => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i]!;
-        if (quoted) {
-          if (c === '"' && line[i + 1] === '"') {
-            cell += '"';
-            i++;
-          } else if (c === '"') quoted = false;
-          else cell += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') {
-          cells.push(cell);
-          cell = '';
-        } else cell += c;
-      }
-      cells.push(cell);
-      return cells;
-    };
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.string().filter((s) => !/^[=+\-@\t\r]/.test(s)),
-          { minLength: 1, maxLength: 5 },
-        ),
-        (values) => {
-          expect(read(csvLine(values))).toEqual(values);
-        },
       ),
     );
   });

@@ -5,4 +5,3 @@ export * from './gaps.ts';
 export * from './opening-hours.ts';
 export * from './ranking.ts';
 export * from './service-kinds.ts';
-export * from './csv.ts';

@@ -14,7 +14,7 @@ const COUNTRY_UNITS: readonly AdminUnit[] = COUNTRY_CODES.map((code) => ({
   names: COUNTRIES[code].names,
 }));
 
-/** Every known unit of every country, parents before children. */
+/** The units written out in src/domain/geo, parents before children. */
 export const ADMIN_UNITS: readonly AdminUnit[] = [
   ...COUNTRY_UNITS,
   ...UA_REGIONS,
@@ -26,12 +26,40 @@ export const ADMIN_UNITS: readonly AdminUnit[] = [
   ...MD_COMMUNITIES,
 ];
 
-const BY_CODE: ReadonlyMap<string, AdminUnit> = new Map(ADMIN_UNITS.map((unit) => [unit.code, unit]));
+const BY_CODE = new Map<string, AdminUnit>(ADMIN_UNITS.map((unit) => [unit.code, unit]));
+const CHILDREN = new Map<string, AdminUnit[]>();
+for (const unit of ADMIN_UNITS) addChild(unit);
 
-const CHILDREN: ReadonlyMap<string, readonly AdminUnit[]> = ADMIN_UNITS.reduce((map, unit) => {
-  if (unit.parentCode !== null) map.set(unit.parentCode, [...(map.get(unit.parentCode) ?? []), unit]);
-  return map;
-}, new Map<string, AdminUnit[]>());
+function addChild(unit: AdminUnit) {
+  if (unit.parentCode !== null)
+    CHILDREN.set(unit.parentCode, [...(CHILDREN.get(unit.parentCode) ?? []), unit]);
+}
+
+/**
+ * Adds units loaded at run time (a country's full list from a data file or the database) to the tree,
+ * parents before children. A unit already known keeps its place; its names are updated.
+ */
+export function registerUnits(units: readonly AdminUnit[]): void {
+  for (const unit of units) {
+    const known = BY_CODE.get(unit.code);
+    if (known) {
+      if (known.parentCode === unit.parentCode && known.level === unit.level) {
+        const updated = { ...known, names: unit.names };
+        BY_CODE.set(unit.code, updated);
+        const siblings = known.parentCode === null ? undefined : CHILDREN.get(known.parentCode);
+        if (siblings) siblings[siblings.indexOf(known)] = updated;
+      }
+      continue;
+    }
+    BY_CODE.set(unit.code, unit);
+    addChild(unit);
+  }
+}
+
+/** Every unit in the tree, parents before children. */
+export function allUnits(): AdminUnit[] {
+  return [...BY_CODE.values()];
+}
 
 export function findUnit(code: string): AdminUnit | undefined {
   return BY_CODE.get(code);
@@ -73,5 +101,5 @@ export function countryOf(code: string): CountryCode | undefined {
 
 /** All units of one country, the country itself included, parents before children. */
 export function unitsOf(country: CountryCode): AdminUnit[] {
-  return ADMIN_UNITS.filter((unit) => countryOf(unit.code) === country);
+  return allUnits().filter((unit) => countryOf(unit.code) === country);
 }

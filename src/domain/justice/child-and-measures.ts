@@ -8,8 +8,13 @@ const t = (en: string, uk: string, ru: string, ro: string, be: string): Localise
   be,
 });
 
-/** The child's part in the proceedings: a victim who testifies is both. */
-export const CHILD_ROLES = ['victim', 'witness', 'victim-and-witness'] as const;
+/**
+ * The child's part in the proceedings: a victim who testifies is both. A child compelled to commit
+ * offences may be the suspect or the accused (CoE Convention Art. 26: non-punishment attaches there).
+ */
+export const CHILD_ROLES = ['victim', 'witness', 'victim-and-witness', 'suspect', 'accused'] as const;
+/** Roles in which the proceedings are a charge against the child. */
+export const CHARGED_CHILD_ROLES: ReadonlyArray<ChildRole> = ['suspect', 'accused'];
 export type ChildRole = (typeof CHILD_ROLES)[number];
 
 export const CHILD_ROLE_LABELS: Record<ChildRole, LocalisedText> = {
@@ -27,6 +32,20 @@ export const CHILD_ROLE_LABELS: Record<ChildRole, LocalisedText> = {
     'Потерпевший и свидетель',
     'Parte vătămată și martor',
     'Пацярпелы і сведка',
+  ),
+  suspect: t(
+    'Suspect',
+    'Підозрюваний (підозрювана)',
+    'Подозреваемый (подозреваемая)',
+    'Suspect',
+    'Падазраваны (падазраваная)',
+  ),
+  accused: t(
+    'Accused',
+    'Обвинувачений (обвинувачена)',
+    'Обвиняемый (обвиняемая)',
+    'Inculpat',
+    'Абвінавачаны (абвінавачаная)',
   ),
 };
 

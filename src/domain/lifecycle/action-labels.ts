@@ -122,6 +122,13 @@ export const CASE_CLOSURE_REASON_LABELS: Record<CaseClosureReason, LocalisedText
     'Сувязь страчана',
   ),
   deceased: t('Deceased', 'Смерть', 'Смерть', 'Deces', 'Смерць'),
+  'opened-in-error': t(
+    'Opened in error',
+    'Відкрито помилково',
+    'Открыто ошибочно',
+    'Deschis din eroare',
+    'Адкрыта памылкова',
+  ),
   other: t(
     'Other (explained)',
     'Інше (з поясненням)',

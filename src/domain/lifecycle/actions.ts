@@ -11,6 +11,8 @@ export const CASE_CLOSURE_REASONS = [
   'reached-adulthood',
   'lost-contact',
   'deceased',
+  /** The record should never have been opened (a duplicate, a mistake); verified by the approver. */
+  'opened-in-error',
   'other',
 ] as const;
 export type CaseClosureReason = (typeof CASE_CLOSURE_REASONS)[number];
@@ -23,6 +25,7 @@ export const HTCDS_CLOSURE_REASON: Record<CaseClosureReason, ClosureReason> = {
   'reached-adulthood': 'Other',
   'lost-contact': 'LostContact',
   deceased: 'Deceased',
+  'opened-in-error': 'Other',
   other: 'Other',
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeRecords, findPossibleDuplicates, matchRecords } from './link-records.ts';
+import { dedupeRecords, findPossibleDuplicates, matchRecords, THRESHOLDS } from './link-records.ts';
+import { boundM, defaultModel, MAX_WEIGHT, scoreVector } from './model/fellegi-sunter.ts';
 import type { PersonRecord } from './record.ts';
 
 const records: PersonRecord[] = [
@@ -86,5 +87,131 @@ describe('Fellegi–Sunter linkage', () => {
     expect(found[0]!.idB).toBe('1');
     expect(found[0]!.classification).toBe('probable');
     expect(found.map((p) => p.idB)).not.toContain('7');
+  });
+
+  // Two hundred children, a few registered twice; many of the rest share a birth date and sex with
+  // another child. EM over blocked pairs must not learn "same birth date = same child" from them.
+  const crowd: PersonRecord[] = [];
+  const given = [
+    'Олена',
+    'Марія',
+    'Ірина',
+    'Софія',
+    'Анна',
+    'Дарина',
+    'Вікторія',
+    'Катерина',
+    'Юлія',
+    'Поліна',
+  ];
+  const family = [
+    'Бондар',
+    'Ткаченко',
+    'Мельник',
+    'Шевчук',
+    'Поліщук',
+    'Коваль',
+    'Лисенко',
+    'Савчук',
+    'Гнатюк',
+    'Рудь',
+    'Климчук',
+    'Остапенко',
+  ];
+  for (let i = 0; i < 200; i++) {
+    crowd.push({
+      id: `c${i}`,
+      givenName: given[i % given.length]!,
+      familyName: family[(i * 7) % family.length]!,
+      sex: 'f',
+      birthDate: { year: 2012, month: 1 + (i % 3), day: 1 + (i % 5) },
+    });
+  }
+  crowd.push({
+    id: 'dup0',
+    givenName: 'Olena',
+    familyName: 'Bondar',
+    sex: 'f',
+    birthDate: { year: 2012, month: 1, day: 1 },
+  });
+
+  it('does not match on a birth date and sex alone, however many children share them', () => {
+    const pairs = dedupeRecords(crowd, { threshold: 0 });
+    const byIds = (a: string, b: string) =>
+      pairs.find((p) => [p.idA, p.idB].sort().join() === [a, b].sort().join());
+    expect(byIds('c0', 'dup0')!.classification).toBe('probable');
+    for (const p of pairs) {
+      const level = (f: string) => p.fields.find((x) => x.field === f)!.level;
+      if (level('givenName') === 'disagree' && level('familyName') === 'disagree')
+        expect(p.score).toBeLessThanOrEqual(0.1);
+      if (level('birthDate') === 'disagree' || level('givenName') === 'disagree')
+        expect(p.score).toBeLessThanOrEqual(0.45);
+    }
+    // the same date and sex with nothing in common in the names: never shown
+    expect(byIds('c0', 'c15')).toBeDefined();
+    expect(byIds('c0', 'c15')!.score).toBeLessThanOrEqual(0.1);
+  });
+
+  it('keeps a namesake born years apart and a twin below the batch cut', () => {
+    const family: PersonRecord[] = [
+      {
+        id: 'a',
+        givenName: 'Данило',
+        familyName: 'Савчук',
+        patronymic: 'Петрович',
+        sex: 'm',
+        birthDate: { year: 2016, month: 3, day: 16 },
+      },
+      {
+        id: 'b',
+        givenName: 'Данило',
+        familyName: 'Савчук',
+        patronymic: 'Петрович',
+        sex: 'm',
+        birthDate: { year: 2011, month: 9, day: 2 },
+      },
+      {
+        id: 'c',
+        givenName: 'Богдан',
+        familyName: 'Савчук',
+        patronymic: 'Петрович',
+        sex: 'm',
+        birthDate: { year: 2016, month: 3, day: 16 },
+      },
+      {
+        id: 'd',
+        givenName: 'Danylo',
+        familyName: 'Savchuk',
+        patronymic: 'Petrovych',
+        sex: 'm',
+        birthDate: { year: 2016, month: 3, day: 16 },
+      },
+    ];
+    const pairs = dedupeRecords(family, { threshold: 0 });
+    const score = (x: string, y: string) => pairs.find((p) => p.idA === x && p.idB === y)?.score ?? 0;
+    expect(score('a', 'd')).toBeGreaterThanOrEqual(THRESHOLDS.probable);
+    expect(score('a', 'b')).toBeLessThan(THRESHOLDS.batchDefault);
+    expect(score('a', 'c')).toBeLessThan(THRESHOLDS.batchDefault);
+    const lenient = dedupeRecords(family, { threshold: 0, allowContradictions: true });
+    expect(lenient.find((p) => p.idA === 'a' && p.idB === 'c')!.score).toBeGreaterThan(score('a', 'c'));
+  });
+});
+
+describe('weights and m stay bounded', () => {
+  it('caps each weight and the m of an outright disagreement', () => {
+    const model = defaultModel();
+    model.fields.birthDate.u = [1e-9, 0.0001, 0.003, 0.05, 0.0006, 0.946];
+    const v = Int8Array.of(5, 5, -1, 0, 0, -1, -1);
+    const s = scoreVector(model, v);
+    expect(s.fields.find((f) => f.field === 'birthDate')!.weight).toBe(MAX_WEIGHT.birthDate);
+    expect(boundM('givenName', [0.2, 0.1, 0.05, 0.05, 0.1, 0.5])).toEqual([
+      expect.closeTo(0.352, 3),
+      expect.closeTo(0.176, 3),
+      expect.closeTo(0.088, 3),
+      expect.closeTo(0.088, 3),
+      expect.closeTo(0.176, 3),
+      0.12,
+    ]);
+    expect(boundM('givenName', [0.6, 0.1, 0.1, 0.1, 0.05, 0.05])).toEqual([0.6, 0.1, 0.1, 0.1, 0.05, 0.05]);
   });
 });

@@ -1,15 +1,15 @@
 import { compareRecords } from './compare/fields.ts';
 import { greedyOneToOne } from './model/assignment.ts';
-import { candidatePairs } from './model/blocking.ts';
+import { candidatePairs, rulesWithout } from './model/blocking.ts';
 import {
   countPatterns,
   defaultModel,
-  estimateM,
+  countRuledPatterns,
+  estimateMByRule,
   estimateU,
   type FellegiSunterModel,
   type FieldWeight,
   type PairScore,
-  type PatternCounts,
   patternKey,
   patternVector,
   scoreVector,
@@ -44,6 +44,8 @@ export interface LinkOptions {
   /** Random pairs compared to estimate u. */
   randomPairs?: number;
   seed?: number;
+  /** Lift the contradiction ceiling (see scoreVector): for data like FEBRL, not for children's records. */
+  allowContradictions?: boolean;
   onProgress?: ProgressListener;
 }
 
@@ -71,11 +73,15 @@ function comparePairs(
   return keys;
 }
 
-/** Fits u on random pairs and m, λ by EM on the candidate pairs' comparison patterns. */
+/**
+ * Fits u on random pairs, each field's m by EM on the candidate pairs found by blocking rules that do
+ * not use the field, and λ on all candidates.
+ */
 export function trainModel(
   left: readonly PreparedRecord[],
   right: readonly PreparedRecord[] | undefined,
   candidatePatterns: ArrayLike<number>,
+  candidateRules: ArrayLike<number>,
   options: LinkOptions = {},
 ): FellegiSunterModel {
   const model = defaultModel();
@@ -91,15 +97,15 @@ export function trainModel(
       randomVectors.push(compareRecords(left[i]!, other[j]!));
     }
   }
-  estimateU(countPatterns(randomVectors), model);
-  const counts: PatternCounts = new Map();
-  for (let n = 0; n < candidatePatterns.length; n++) {
-    const k = candidatePatterns[n]!;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  const distinctPairs = right ? left.length * right.length : (left.length * (left.length - 1)) / 2;
+  estimateU(
+    countPatterns(randomVectors),
+    model,
+    Math.min(1, distinctPairs / Math.max(1, randomVectors.length)),
+  );
   // at most one partner per record when linking two files; a few duplicates per record in one file
   const maxMatches = right ? Math.min(left.length, right.length) : 2 * left.length;
-  estimateM(counts, model, maxMatches);
+  estimateMByRule(countRuledPatterns(candidatePatterns, candidateRules), model, rulesWithout, maxMatches);
   return model;
 }
 
@@ -114,6 +120,7 @@ function scorePairs(
   candidates: ReadonlyArray<readonly [number, number]>,
   patterns: Int32Array,
   threshold: number,
+  allowContradictions = false,
 ): ExplainedPair[] {
   const scores = new Map<number, PairScore>();
   const kept: ExplainedPair[] = [];
@@ -121,7 +128,7 @@ function scorePairs(
     const key = patterns[n]!;
     let s = scores.get(key);
     if (!s) {
-      s = scoreVector(model, patternVector(key));
+      s = scoreVector(model, patternVector(key), allowContradictions);
       scores.set(key, s);
     }
     if (s.probability < threshold) return;
@@ -144,11 +151,11 @@ function link(
   right: readonly PreparedRecord[] | undefined,
   options: LinkOptions,
 ): ExplainedPair[] {
-  const candidates = candidatePairs(left, right);
+  const { pairs: candidates, rules } = candidatePairs(left, right);
   const patterns = comparePairs(left, right ?? left, candidates, options.onProgress);
-  const model = trainModel(left, right, patterns, options);
+  const model = trainModel(left, right, patterns, rules, options);
   const threshold = options.threshold ?? THRESHOLDS.batchDefault;
-  return scorePairs(model, left, right ?? left, candidates, patterns, threshold);
+  return scorePairs(model, left, right ?? left, candidates, patterns, threshold, options.allowContradictions);
 }
 
 /** Duplicate pairs inside one file, best first; a record may appear in several pairs. */
@@ -189,7 +196,7 @@ export function findPossibleDuplicates(
 ): ExplainedPair[] {
   const a = prepareRecord(candidate);
   const others = existing.map(prepareRecord);
-  const candidates = candidatePairs([a], others);
+  const { pairs: candidates } = candidatePairs([a], others);
   const patterns = comparePairs([a], others, candidates);
   return scorePairs(model, [a], others, candidates, patterns, threshold).sort((x, y) => y.score - x.score);
 }

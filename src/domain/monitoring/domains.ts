@@ -1,4 +1,4 @@
-// The seven domains of the reintegration monitoring framework (DOMAIN.md §5). Assistance-plan goals,
+// The seven domains of the reintegration monitoring framework (docs/domain.md §5). Assistance-plan goals,
 // well-being assessments and dashboards all speak of a child's situation in these same domains.
 import type { LocalisedText } from '../locales.ts';
 

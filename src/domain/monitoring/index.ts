@@ -4,3 +4,5 @@ export * from './rules.ts';
 export * from './schedule.ts';
 export * from './scoring.ts';
 export * from './settings.ts';
+export * from './thresholds.ts';
+export * from './alert-outcomes.ts';

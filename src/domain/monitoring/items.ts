@@ -1,4 +1,4 @@
-// The items of the well-being assessment (DOMAIN.md §5), each scored 1–4 against a written anchor.
+// The items of the well-being assessment (docs/domain.md §5), each scored 1–4 against a written anchor.
 // 1 = serious concern, 2 = some concern, 3 = mostly fine, 4 = good. The anchors are data, shown to the
 // assessor beside each score in all five languages, so two workers score the same situation alike.
 import type { LocalisedText } from '../locales.ts';

@@ -3,16 +3,22 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSESSMENT_ITEMS,
   addMonths,
+  atOrBelowThreshold,
   closureReadiness,
+  compareWithThreshold,
   DEFAULT_MONITORING_SETTINGS as S,
   type DomainScores,
   domainsNeedingPlanAction,
+  domainTotals,
+  fraction,
+  fractionValue,
   isWorsening,
   type ItemScores,
   itemProblems,
   itemsOfDomain,
   MONITORING_DOMAINS,
   monitoringSettingsFor,
+  reachesThreshold,
   reviewSchedule,
   type Score,
   safetyAlertItems,
@@ -109,40 +115,47 @@ describe('rules', () => {
     ]);
   });
 
-  it('requires a plan action exactly for domains under 0.34', () => {
+  it('requires a plan action exactly for domains at or below 1/3 (a mean of 2 on the item scale)', () => {
     fc.assert(
-      fc.property(domainScores, (domains) => {
-        const flagged = domainsNeedingPlanAction(domains, S);
-        for (const d of MONITORING_DOMAINS) expect(flagged.includes(d)).toBe(domains[d] < 0.34);
+      fc.property(itemScores, (scores) => {
+        const flagged = domainsNeedingPlanAction(scores, S);
+        for (const d of MONITORING_DOMAINS) {
+          const values = itemsOfDomain(d).map((item) => scores[item.id]!);
+          const mean = values.reduce((a, b) => a + b, 0) / values.length;
+          expect(flagged.includes(d)).toBe(mean <= 2);
+        }
       }),
     );
-    // Items 2,2,1 in safety: mean 5/3 → 0.2222 (< 0.34); items 2,2,2 → 0.3333 (< 0.34 too).
+    // Items 2,2,1 in safety: mean 5/3; items 2,2,2: mean 2 — both need a plan action; 2,2,3 does not.
     const scores = {
       ...allScored(4),
       'safety.retrafficking-risk': 2,
       'safety.abuse-in-care': 2,
       'safety.safety-plan': 2,
     } as ItemScores;
-    expect(domainsNeedingPlanAction(scoreAssessment(scores).domains, S)).toEqual(['safety']);
+    expect(domainsNeedingPlanAction(scores, S)).toEqual(['safety']);
+    expect(domainsNeedingPlanAction({ ...scores, 'safety.safety-plan': 3 }, S)).toEqual([]);
   });
 
-  it('closure needs every domain ≥ 0.67 at the two latest reviews', () => {
-    const good = scoreAssessment(allScored(4)).domains;
-    const onlyThrees = scoreAssessment(allScored(3)).domains; // 0.6667 < 0.67
+  it('closure needs every domain at 2/3 or more at the two latest reviews: 3 on every item is enough', () => {
+    const good = allScored(4);
+    const onlyThrees = allScored(3);
+    const justUnder = { ...allScored(3), 'safety.safety-plan': 2 } as ItemScores;
     expect(closureReadiness([], S)).toMatchObject({
       ready: false,
       code: 'TOO_FEW_REVIEWS',
       have: 0,
       need: 2,
     });
-    expect(closureReadiness([{ assessedOn: '2025-01-01', domains: good }], S)).toMatchObject({
+    expect(closureReadiness([{ assessedOn: '2025-01-01', items: good }], S)).toMatchObject({
       code: 'TOO_FEW_REVIEWS',
     });
+    // The audit's child: 3 on every item at two reviews (0.6667 shown) meets the threshold.
     expect(
       closureReadiness(
         [
-          { assessedOn: '2025-01-01', domains: good },
-          { assessedOn: '2025-03-01', domains: good },
+          { assessedOn: '2025-01-01', items: onlyThrees },
+          { assessedOn: '2025-03-01', items: onlyThrees },
         ],
         S,
       ),
@@ -150,38 +163,94 @@ describe('rules', () => {
     expect(
       closureReadiness(
         [
-          { assessedOn: '2025-01-01', domains: good },
-          { assessedOn: '2025-03-01', domains: onlyThrees },
-          { assessedOn: '2025-06-01', domains: good },
+          { assessedOn: '2025-01-01', items: good },
+          { assessedOn: '2025-03-01', items: justUnder },
+          { assessedOn: '2025-06-01', items: good },
         ],
         S,
       ),
-    ).toMatchObject({ ready: false, code: 'DOMAINS_BELOW_THRESHOLD', below: [{ assessedOn: '2025-03-01' }] });
+    ).toMatchObject({
+      ready: false,
+      code: 'DOMAINS_BELOW_THRESHOLD',
+      below: [{ assessedOn: '2025-03-01', domains: ['safety'] }],
+    });
   });
 
-  it('closure readiness property: ready iff the latest two reviews have every domain ≥ threshold', () => {
+  it('closure readiness property: ready iff the latest two reviews have every domain mean ≥ 3', () => {
     fc.assert(
-      fc.property(fc.array(domainScores, { maxLength: 5 }), (series) => {
-        const reviews = series.map((domains, i) => ({ assessedOn: `2025-0${i + 1}-01`, domains }));
+      fc.property(fc.array(itemScores, { maxLength: 5 }), (series) => {
+        const reviews = series.map((items, i) => ({ assessedOn: `2025-0${i + 1}-01`, items }));
         const result = closureReadiness(reviews, S);
+        const mean = (items: ItemScores, d: (typeof MONITORING_DOMAINS)[number]) => {
+          const values = itemsOfDomain(d).map((item) => items[item.id]!);
+          return values.reduce((a, b) => a + b, 0) / values.length;
+        };
         const expected =
           reviews.length >= 2 &&
-          reviews.slice(-2).every((r) => MONITORING_DOMAINS.every((d) => r.domains[d] >= 0.67));
+          reviews.slice(-2).every((r) => MONITORING_DOMAINS.every((d) => mean(r.items, d) >= 3));
         expect(result.ready).toBe(expected);
       }),
     );
   });
 
   it('thresholds are configurable', () => {
-    const lenient = { ...S, closureAtLeast: 0.5, closureConsecutiveReviews: 1, planActionBelow: 0.1 };
-    const threes = scoreAssessment(allScored(3)).domains;
-    expect(closureReadiness([{ assessedOn: '2025-01-01', domains: threes }], lenient)).toEqual({
+    const lenient = {
+      ...S,
+      closureAtLeast: fraction(1, 2),
+      closureConsecutiveReviews: 1,
+      planActionAtOrBelow: fraction(1, 10),
+    };
+    const twos = { ...allScored(3), 'safety.safety-plan': 2 } as ItemScores;
+    expect(closureReadiness([{ assessedOn: '2025-01-01', items: twos }], lenient)).toEqual({
       ready: true,
     });
-    expect(domainsNeedingPlanAction(scoreAssessment(allScored(2)).domains, lenient)).toEqual([]);
+    expect(domainsNeedingPlanAction(allScored(2), lenient)).toEqual([]);
     expect(isWorsening(0.5, 0.6, S)).toBe(true);
     expect(isWorsening(0.58, 0.6, S)).toBe(false);
     expect(isWorsening(0.5, null, S)).toBe(false);
+  });
+});
+
+describe('exact thresholds (issue 11 item 7)', () => {
+  const totals = fc
+    .integer({ min: 1, max: 12 })
+    .chain((count) =>
+      fc.record({ count: fc.constant(count), sum: fc.integer({ min: count, max: 4 * count }) }),
+    );
+  const threshold = fc
+    .integer({ min: 1, max: 30 })
+    .chain((denominator) => fc.integer({ min: 0, max: denominator }).map((n) => fraction(n, denominator)));
+
+  it('agrees with exact rational arithmetic for every reachable score and threshold', () => {
+    fc.assert(
+      fc.property(totals, threshold, ({ sum, count }, t) => {
+        // (sum/count − 1)/3 − p/q has the sign of q(sum − count) − 3p·count (count, q > 0).
+        const sign = Math.sign(t.denominator * (sum - count) - 3 * t.numerator * count);
+        expect(compareWithThreshold({ sum, count }, t)).toBe(sign);
+        expect(reachesThreshold({ sum, count }, t)).toBe(sign >= 0);
+        expect(atOrBelowThreshold({ sum, count }, t)).toBe(sign <= 0);
+      }),
+    );
+  });
+
+  it('a score exactly on the threshold reaches it; one item point less does not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), (count) => {
+        // Mean 3 on `count` items is exactly 2/3, whatever the rounding of the shown score.
+        expect(compareWithThreshold({ sum: 3 * count, count }, fraction(2, 3))).toBe(0);
+        expect(reachesThreshold({ sum: 3 * count - 1, count }, fraction(2, 3))).toBe(false);
+        expect(atOrBelowThreshold({ sum: 2 * count, count }, fraction(1, 3))).toBe(true);
+        expect(atOrBelowThreshold({ sum: 2 * count + 1, count }, fraction(1, 3))).toBe(false);
+      }),
+    );
+    expect(domainTotals(allScored(3), 'safety')).toEqual({ sum: 9, count: 3 });
+    expect(fractionValue(S.closureAtLeast)).toBeCloseTo(0.6667, 4);
+  });
+
+  it('refuses a threshold that is not a fraction between 0 and 1', () => {
+    expect(() => fraction(0.67, 1)).toThrow(RangeError);
+    expect(() => fraction(4, 3)).toThrow(RangeError);
+    expect(() => fraction(1, 0)).toThrow(RangeError);
   });
 });
 

@@ -1,11 +1,13 @@
-// The rules of the monitoring framework (DOMAIN.md §5), with the thresholds from settings.ts:
+// The rules of the monitoring framework (docs/domain.md §5), with the thresholds from settings.ts:
 // a safety item at the alert level raises an immediate alert and blocks closure; a domain under the
 // plan-action threshold needs a plan action; closure needs every domain at or above the closure
-// threshold at the required number of consecutive (latest) reviews.
+// threshold at the required number of consecutive (latest) reviews. Thresholds are compared exactly on
+// the item scale (thresholds.ts), never on the rounded scores shown to people.
 import { MONITORING_DOMAINS, type MonitoringDomain } from './domains.ts';
 import { itemsOfDomain } from './items.ts';
-import type { DomainScores, ItemScores } from './scoring.ts';
+import type { ItemScores } from './scoring.ts';
 import type { MonitoringSettings } from './settings.ts';
+import { atOrBelowThreshold, domainTotals, reachesThreshold } from './thresholds.ts';
 
 /** The safety items scored at or below the alert level (any one raises an immediate alert). */
 export function safetyAlertItems(scores: ItemScores, settings: MonitoringSettings): string[] {
@@ -17,12 +19,21 @@ export function safetyAlertItems(scores: ItemScores, settings: MonitoringSetting
     .map((item) => item.id);
 }
 
-/** Domains under the plan-action threshold. */
+/** Domains at or below the plan-action threshold, from the item scores of one assessment. */
 export function domainsNeedingPlanAction(
-  domains: DomainScores,
+  scores: ItemScores,
   settings: MonitoringSettings,
 ): MonitoringDomain[] {
-  return MONITORING_DOMAINS.filter((domain) => domains[domain] < settings.planActionBelow);
+  return MONITORING_DOMAINS.filter((domain) =>
+    atOrBelowThreshold(domainTotals(scores, domain), settings.planActionAtOrBelow),
+  );
+}
+
+/** Domains of one assessment under the closure threshold. */
+export function domainsBelowClosure(scores: ItemScores, settings: MonitoringSettings): MonitoringDomain[] {
+  return MONITORING_DOMAINS.filter(
+    (domain) => !reachesThreshold(domainTotals(scores, domain), settings.closureAtLeast),
+  );
 }
 
 export type ClosureCheck =
@@ -36,11 +47,11 @@ export type ClosureCheck =
     };
 
 /**
- * Closure readiness from the domain scores alone. `reviews` are in time order (oldest first); only
- * the latest `closureConsecutiveReviews` count, so one bad review in between resets the count.
+ * Closure readiness from the item scores of the reviews. `reviews` are in time order (oldest first);
+ * only the latest `closureConsecutiveReviews` count, so one bad review in between resets the count.
  */
 export function closureReadiness(
-  reviews: ReadonlyArray<{ assessedOn: string; domains: DomainScores }>,
+  reviews: ReadonlyArray<{ assessedOn: string; items: ItemScores }>,
   settings: MonitoringSettings,
 ): ClosureCheck {
   const need = settings.closureConsecutiveReviews;
@@ -49,7 +60,7 @@ export function closureReadiness(
   const below = latest
     .map((review) => ({
       assessedOn: review.assessedOn,
-      domains: MONITORING_DOMAINS.filter((domain) => review.domains[domain] < settings.closureAtLeast),
+      domains: domainsBelowClosure(review.items, settings),
     }))
     .filter((entry) => entry.domains.length > 0);
   return below.length === 0 ? { ready: true } : { ready: false, code: 'DOMAINS_BELOW_THRESHOLD', below };

@@ -1,4 +1,4 @@
-// Scoring of a well-being assessment (DOMAIN.md §5): a domain's score is the mean of its items,
+// Scoring of a well-being assessment (docs/domain.md §5): a domain's score is the mean of its items,
 // normalised (mean − 1) / 3 into [0, 1]; the overall score is the mean of the domains. Always computed
 // here from the item scores, never taken from a client.
 import { MONITORING_DOMAINS, type MonitoringDomain } from './domains.ts';

@@ -1,16 +1,23 @@
 // Monitoring settings per country, as data: the review schedule after reunification or placement and
-// the rule thresholds (DOMAIN.md §5). A country may change its schedule or thresholds here without code.
+// the rule thresholds (docs/domain.md §5). A country may change its schedule or thresholds here without code.
 import type { CountryCode } from '../geo/index.ts';
+import { type Fraction, fraction } from './thresholds.ts';
 
 export type MonitoringSettings = {
   /** Months after reunification or placement at which a review visit is due. */
   scheduleMonths: readonly number[];
   /** A visit is announced this many days before it is due. */
   reminderDays: number;
-  /** A domain under this normalised score needs a plan action (an open goal in that domain). */
-  planActionBelow: number;
-  /** Closure needs every domain at least this high ... */
-  closureAtLeast: number;
+  /**
+   * A domain at or below this normalised score needs a plan action (an open goal in that domain).
+   * 1/3 is a mean of 2 ("mostly poor") on the item scale; DOMAIN §5 writes it as "< 0.34".
+   */
+  planActionAtOrBelow: Fraction;
+  /**
+   * Closure needs every domain at least this high ... 2/3 is a mean of 3 on the item scale; DOMAIN §5
+   * writes it as "≥ 0.67", which read literally would refuse a child scored 3 on every item.
+   */
+  closureAtLeast: Fraction;
   /** ... at this many consecutive reviews (the latest ones). */
   closureConsecutiveReviews: number;
   /** A safety item scored this low raises an immediate alert and blocks closure. */
@@ -22,8 +29,8 @@ export type MonitoringSettings = {
 export const DEFAULT_MONITORING_SETTINGS: MonitoringSettings = {
   scheduleMonths: [1, 3, 6, 12, 18, 24],
   reminderDays: 7,
-  planActionBelow: 0.34,
-  closureAtLeast: 0.67,
+  planActionAtOrBelow: fraction(1, 3),
+  closureAtLeast: fraction(2, 3),
   closureConsecutiveReviews: 2,
   safetyAlertAtOrBelow: 1,
   worseningDrop: 0.05,

@@ -1,5 +1,6 @@
 import type { LocalisedText } from '../locales.ts';
-import { indicatorById } from './indicator-set.ts';
+import { type IndicatorSet, isKnownIndicator } from './indicator-set.ts';
+import { CURRENT_INDICATOR_SET } from './indicator-sets.ts';
 import { t } from './localised.ts';
 
 /** Where the practitioner learned of an indicator; DOMAIN §4 asks for a source and a date per answer. */
@@ -81,12 +82,16 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Problems in a submitted answer list; empty when every answer can be stored. */
-export function validateAnswers(answers: readonly IndicatorAnswer[], today: string): AnswerProblem[] {
+/** Problems in a submitted answer list (against one indicator set); empty when every answer can be stored. */
+export function validateAnswers(
+  answers: readonly IndicatorAnswer[],
+  today: string,
+  set: IndicatorSet = CURRENT_INDICATOR_SET,
+): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
   const seen = new Set<string>();
   answers.forEach((answer, index) => {
-    if (!indicatorById(answer.indicatorId)) {
+    if (!isKnownIndicator(set, answer.indicatorId)) {
       problems.push({ index, code: 'unknown_indicator', message: `No indicator '${answer.indicatorId}'.` });
     } else if (seen.has(answer.indicatorId)) {
       problems.push({

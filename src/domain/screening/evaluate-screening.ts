@@ -1,18 +1,17 @@
 import type { TraffickingStatus } from '../vocabularies/index.ts';
 import type { IndicatorAnswer } from './answers.ts';
-import { DIMENSION_POSITIVE_COMBINATIONS, type GradeCounts, matchingCombination } from './dimension-rule.ts';
+import { type GradeCounts, matchingCombination } from './dimension-rule.ts';
 import {
   DIMENSIONS,
   type Dimension,
-  EXPLOITATION_DIMENSIONS,
   GRADES,
   type Grade,
   INDICATOR_LISTS,
   type IndicatorList,
-  RECRUITMENT_DIMENSIONS,
 } from './dimensions.ts';
 import { explainDimension, explainSuggestion } from './explain.ts';
-import { INDICATOR_SET_VERSION, indicatorById } from './indicator-set.ts';
+import { findHavenIndicator, findIndicator, type IndicatorSet } from './indicator-set.ts';
+import { CURRENT_INDICATOR_SET } from './indicator-sets.ts';
 
 export interface DimensionResult {
   list: IndicatorList;
@@ -32,8 +31,11 @@ export interface DimensionResult {
 export interface ListResult {
   list: IndicatorList;
   dimensions: DimensionResult[];
+  /** Positive dimensions that show the act (the set's rule.act). */
   positiveRecruitmentDimensions: Dimension[];
+  /** Positive dimensions that show exploitation (the set's rule.exploitation). */
   positiveExploitationDimensions: Dimension[];
+  /** ILO/EC indicators recorded in this list (Haven's own items are not counted here). */
   indicatorCount: number;
 }
 
@@ -51,16 +53,17 @@ export interface ScreeningInput {
   answers: readonly IndicatorAnswer[];
   /** A recruitment or transit event is on file (HTCDS historic event), whatever the means. */
   movementOrRecruitmentRecorded?: boolean;
-  combinations?: readonly Partial<GradeCounts>[];
 }
 
 export interface ScreeningResult {
   indicatorSetVersion: string;
   lists: ListResult[];
   movementOrRecruitmentRecorded: boolean;
+  /** Haven's own items recorded (never counted by the ILO/EC rule). Absent in results made with v1. */
+  havenIndicatorIds?: string[];
   suggestion: ScreeningSuggestion;
   suggestedTraffickingStatus: TraffickingStatus | null;
-  /** Lists that reached the suggestion (empty for no-indication). */
+  /** Lists that reached the suggestion (empty for no-indication, and for a presumption on Haven's items alone). */
   decisiveLists: IndicatorList[];
   /** Always false: screening suggests, a person decides the status (DOMAIN §4). */
   isDecision: false;
@@ -68,77 +71,93 @@ export interface ScreeningResult {
 }
 
 function evaluateDimension(
+  set: IndicatorSet,
   list: IndicatorList,
   dimension: Dimension,
   presentIds: ReadonlySet<string>,
-  combinations: readonly Partial<GradeCounts>[],
 ): DimensionResult {
   const indicatorIds: Record<Grade, string[]> = { strong: [], medium: [], weak: [] };
-  for (const id of presentIds) {
-    const indicator = indicatorById(id)!;
-    if (indicator.list === list && indicator.dimension === dimension) indicatorIds[indicator.grade].push(id);
+  for (const indicator of set.indicators) {
+    if (indicator.list === list && indicator.dimension === dimension && presentIds.has(indicator.id))
+      indicatorIds[indicator.grade].push(indicator.id);
   }
   const counts = Object.fromEntries(
     GRADES.map((grade) => [grade, indicatorIds[grade].length]),
   ) as GradeCounts;
-  const matchedCombination = matchingCombination(counts, combinations);
+  const matchedCombination = matchingCombination(counts, set.combinations);
   const result = { list, dimension, positive: matchedCombination !== null, counts, indicatorIds };
-  const full = { ...result, matchedCombination, combinations, text: '' };
-  return { ...full, text: explainDimension(full, 'en') };
+  const full = { ...result, matchedCombination, combinations: set.combinations, text: '' };
+  return { ...full, text: explainDimension(full, 'en', set) };
 }
 
-function evaluateList(
-  list: IndicatorList,
-  presentIds: ReadonlySet<string>,
-  combinations: readonly Partial<GradeCounts>[],
-): ListResult {
-  const dimensions = DIMENSIONS.map((dimension) =>
-    evaluateDimension(list, dimension, presentIds, combinations),
-  );
+function evaluateList(set: IndicatorSet, list: IndicatorList, presentIds: ReadonlySet<string>): ListResult {
+  const dimensions = DIMENSIONS.map((dimension) => evaluateDimension(set, list, dimension, presentIds));
   const positive = (group: readonly Dimension[]) =>
     dimensions.filter((d) => d.positive && group.includes(d.dimension)).map((d) => d.dimension);
   return {
     list,
     dimensions,
-    positiveRecruitmentDimensions: positive(RECRUITMENT_DIMENSIONS),
-    positiveExploitationDimensions: positive(EXPLOITATION_DIMENSIONS),
+    positiveRecruitmentDimensions: positive(set.rule.act),
+    positiveExploitationDimensions: positive(set.rule.exploitation),
     indicatorCount: dimensions.reduce((sum, d) => sum + d.counts.strong + d.counts.medium + d.counts.weak, 0),
   };
 }
 
+/** Whether a list shows the act of the rule (with or without any means). */
+export function actShown(
+  set: IndicatorSet,
+  list: ListResult,
+  movementOrRecruitmentRecorded: boolean,
+): boolean {
+  return (
+    list.positiveRecruitmentDimensions.length > 0 ||
+    (set.rule.recordedEventShowsAct && movementOrRecruitmentRecorded)
+  );
+}
+
 /**
  * For a child the "means" element is not needed (Palermo Protocol Art. 3(c); CoE Convention Art. 4(c)):
- * recruitment or movement plus exploitation suffice for a review towards identification. Any indicator
- * at all is enough to presume and protect at once (CoE Convention Art. 10(2)).
+ * the act plus exploitation suffice for a review towards identification. Any indicator at all is enough
+ * to presume and protect at once (CoE Convention Art. 10(2)).
  */
-function listSuggestion(list: ListResult, movementOrRecruitmentRecorded: boolean): ScreeningSuggestion {
-  const recruitment = list.positiveRecruitmentDimensions.length > 0 || movementOrRecruitmentRecorded;
-  if (recruitment && list.positiveExploitationDimensions.length > 0) return 'identified-review';
+function listSuggestion(set: IndicatorSet, list: ListResult, movement: boolean): ScreeningSuggestion {
+  if (actShown(set, list, movement) && list.positiveExploitationDimensions.length > 0)
+    return 'identified-review';
   return list.indicatorCount > 0 ? 'presumed' : 'no-indication';
 }
 
-/** Evaluates recorded indicators against both children's lists. Throws on an unknown indicator id. */
-export function evaluateScreening(input: ScreeningInput): ScreeningResult {
+/**
+ * Evaluates recorded indicators against both children's lists of one indicator set (the current one
+ * unless told). Throws on an id the set does not know: answers are validated before they get here.
+ */
+export function evaluateScreening(
+  input: ScreeningInput,
+  set: IndicatorSet = CURRENT_INDICATOR_SET,
+): ScreeningResult {
   const presentIds = new Set<string>();
+  const havenIndicatorIds: string[] = [];
   for (const answer of input.answers) {
-    if (!indicatorById(answer.indicatorId)) throw new Error(`Unknown indicator '${answer.indicatorId}'`);
-    presentIds.add(answer.indicatorId);
+    if (findIndicator(set, answer.indicatorId)) presentIds.add(answer.indicatorId);
+    else if (findHavenIndicator(set, answer.indicatorId)) havenIndicatorIds.push(answer.indicatorId);
+    else throw new Error(`Unknown indicator '${answer.indicatorId}' in ${set.version}`);
   }
-  const combinations = input.combinations ?? DIMENSION_POSITIVE_COMBINATIONS;
   const movement = input.movementOrRecruitmentRecorded ?? false;
-  const lists = INDICATOR_LISTS.map((list) => evaluateList(list, presentIds, combinations));
-  const perList = lists.map((list) => ({ list: list.list, suggestion: listSuggestion(list, movement) }));
-  const suggestion = SCREENING_SUGGESTIONS.find((s) => perList.some((p) => p.suggestion === s))!;
+  const lists = INDICATOR_LISTS.map((list) => evaluateList(set, list, presentIds));
+  const perList = lists.map((list) => ({ list: list.list, suggestion: listSuggestion(set, list, movement) }));
+  const fromLists = SCREENING_SUGGESTIONS.find((s) => perList.some((p) => p.suggestion === s))!;
+  // Haven's own items never make a list positive, but any sign recorded is reason to protect at once.
+  const suggestion = fromLists === 'no-indication' && havenIndicatorIds.length > 0 ? 'presumed' : fromLists;
   const result: ScreeningResult = {
-    indicatorSetVersion: INDICATOR_SET_VERSION,
+    indicatorSetVersion: set.version,
     lists,
     movementOrRecruitmentRecorded: movement,
+    havenIndicatorIds: [...new Set(havenIndicatorIds)],
     suggestion,
     suggestedTraffickingStatus: SUGGESTED_TRAFFICKING_STATUS[suggestion],
     decisiveLists:
-      suggestion === 'no-indication'
+      fromLists === 'no-indication'
         ? []
-        : perList.filter((p) => p.suggestion === suggestion).map((p) => p.list),
+        : perList.filter((p) => p.suggestion === fromLists).map((p) => p.list),
     isDecision: false,
     text: '',
   };

@@ -1,174 +1,130 @@
-import type { LocalisedText } from '../locales.ts';
+import type { Locale, LocalisedText } from '../locales.ts';
+import type { GradeCounts } from './dimension-rule.ts';
 import { DIMENSIONS, type Dimension, type Grade, type IndicatorList } from './dimensions.ts';
-import {
-  COERCION_AT_DESTINATION_LABELS,
-  EXPLOITATIVE_CONDITIONS_LABELS,
-  VULNERABILITY_AT_DESTINATION_LABELS,
-} from './indicator-labels-destination.ts';
-import {
-  COERCIVE_RECRUITMENT_LABELS,
-  DECEPTIVE_RECRUITMENT_LABELS,
-  VULNERABILITY_RECRUITMENT_LABELS,
-} from './indicator-labels-recruitment.ts';
 
 /**
- * The indicator set every stored answer and result refers to. A change of any id, grade or list
- * membership is a new version: old screenings keep the version they were made with.
+ * Where an item stands in the ILO/EC publication. `verify` stays true until someone has checked the
+ * item's wording, grade and page against the printed text: Haven never shows a page it has not seen.
  */
-export const INDICATOR_SET_VERSION = 'ilo-ec-2009-children-v1';
+export interface IndicatorSource {
+  /** Page of the revised edition (September 2009) that prints the item; null while unchecked. */
+  page: number | null;
+  verify: boolean;
+}
 
 export interface IndicatorDefinition {
-  /** Stable id: <list>.<dimension>.<item>, e.g. child-labour.deceptive.education. */
+  /** Stable within its set: <list>.<dimension>.<item>, e.g. child-labour.deceptive.education. */
   id: string;
   list: IndicatorList;
   dimension: Dimension;
   grade: Grade;
   label: LocalisedText;
+  source: IndicatorSource;
 }
 
-const LABELS = {
-  deceptive: DECEPTIVE_RECRUITMENT_LABELS,
-  coercive: COERCIVE_RECRUITMENT_LABELS,
-  vulnerability: VULNERABILITY_RECRUITMENT_LABELS,
-  conditions: EXPLOITATIVE_CONDITIONS_LABELS,
-  'coercion-destination': COERCION_AT_DESTINATION_LABELS,
-  'vulnerability-destination': VULNERABILITY_AT_DESTINATION_LABELS,
-};
-type GradeTable = { [D in Dimension]: Partial<Record<keyof (typeof LABELS)[D], Grade>> };
+/**
+ * A child-protection sign Haven asks about although the ILO/EC lists do not name it. It is recorded
+ * with its evidence like any indicator, shown and explained, but never counted by the ILO/EC rule.
+ */
+export interface HavenIndicator {
+  /** haven.<item>, usable in a screening of either list. */
+  id: string;
+  /** Which side of the story it belongs to, for grouping on screen. */
+  stage: 'recruitment' | 'exploitation';
+  label: LocalisedText;
+  /** Why Haven asks about it (English, for the reference data and docs). */
+  basis: string;
+}
 
-// Grades follow the ILO/EC "Operational indicators of trafficking in human beings" (2009), children's
-// lists, transcribed for Haven; DOMAIN §4 asks to verify such transcriptions against the primary text
-// before they become binding (a correction is a new INDICATOR_SET_VERSION). Child-specific items
-// (education, marriage or adoption, sale of the child, lack of parental care, peers, illicit activities)
-// are those the ILO adds to the adult lists.
-const COERCIVE_RECRUITMENT: GradeTable['coercive'] = {
-  violence: 'strong',
-  abduction: 'strong',
-  sold: 'strong',
-  'forced-marriage-adoption': 'strong',
-  documents: 'medium',
-  debt: 'medium',
-  isolation: 'medium',
-  'threat-violence': 'medium',
-  'family-violence': 'medium',
-  'threat-authorities': 'medium',
-  'threat-shame': 'medium',
-  'money-withheld': 'medium',
-};
-const VULNERABILITY_RECRUITMENT: GradeTable['vulnerability'] = {
-  'family-situation': 'medium',
-  'parental-care': 'medium',
-  'institutional-care': 'medium',
-  disability: 'medium',
-  'out-of-school': 'medium',
-  dependency: 'medium',
-  'legal-status': 'medium',
-  'lack-information': 'weak',
-  'economic-hardship': 'weak',
-  'general-context': 'weak',
-};
-const COERCION_AT_DESTINATION: GradeTable['coercion-destination'] = {
-  violence: 'strong',
-  'threat-violence': 'strong',
-  isolation: 'strong',
-  debt: 'strong',
-  documents: 'strong',
-  'illicit-activities': 'strong',
-  'under-influence': 'strong',
-  'against-peers': 'medium',
-  'forced-to-lie': 'medium',
-  'forced-tasks': 'medium',
-  'family-violence': 'medium',
-  'threat-authorities': 'medium',
-  'threat-shame': 'medium',
-  'money-withheld': 'medium',
-};
-const VULNERABILITY_AT_DESTINATION: GradeTable['vulnerability-destination'] = {
-  dependency: 'medium',
-  'no-parental-care': 'medium',
-  'cannot-communicate': 'medium',
-  'legal-status': 'medium',
-  'disability-or-addiction': 'medium',
-  'lack-information': 'weak',
-  'past-trauma': 'weak',
-};
+/**
+ * How dimension results combine into "identify". For a child the act need not use any means
+ * (Palermo Protocol Art. 3(c)): the act is shown by a positive recruitment dimension or by a recorded
+ * recruitment or movement event; exploitation by a positive dimension of `exploitation`.
+ */
+export interface IdentificationRule {
+  act: readonly Dimension[];
+  /** A recorded recruitment or transit event shows the act without any indicator of means. */
+  recordedEventShowsAct: boolean;
+  exploitation: readonly Dimension[];
+  /** Means dimensions a child's case never needs; their results are shown, never required. */
+  notRequired: readonly Dimension[];
+}
 
-const CHILD_LABOUR: GradeTable = {
-  deceptive: {
-    job: 'strong',
-    education: 'medium',
-    'marriage-adoption': 'medium',
-    'family-reunification': 'medium',
-    'work-conditions': 'medium',
-    'living-conditions': 'medium',
-    'legal-status': 'medium',
-    travel: 'medium',
-    wages: 'medium',
-  },
-  coercive: COERCIVE_RECRUITMENT,
-  vulnerability: VULNERABILITY_RECRUITMENT,
-  conditions: {
-    'excessive-hours': 'strong',
-    hazardous: 'strong',
-    'no-education': 'strong',
-    'too-hard-for-age': 'medium',
-    'low-or-no-pay': 'medium',
-    'living-conditions': 'medium',
-    'no-health-care': 'medium',
-    'no-rest-or-play': 'weak',
-  },
-  'coercion-destination': COERCION_AT_DESTINATION,
-  'vulnerability-destination': VULNERABILITY_AT_DESTINATION,
-};
+/** `original` is the publication's own English; Haven's own wording is not a translation of it. */
+export type WordingStatus = 'original' | 'haven-wording' | 'translated-not-reviewed' | 'reviewed';
 
-// A child cannot consent to being sexually exploited (Lanzarote Convention Arts. 19–21), so any
-// involvement is graded strong whatever the child says about it.
-const CHILD_SEXUAL: GradeTable = {
-  deceptive: {
-    job: 'strong',
-    'marriage-adoption': 'strong',
-    education: 'medium',
-    'family-reunification': 'medium',
-    'living-conditions': 'medium',
-    'legal-status': 'medium',
-    travel: 'medium',
-    wages: 'medium',
-  },
-  coercive: COERCIVE_RECRUITMENT,
-  vulnerability: VULNERABILITY_RECRUITMENT,
-  conditions: {
-    'sexual-exploitation': 'strong',
-    'online-sexual-exploitation': 'strong',
-    'no-education': 'strong',
-    'excessive-clients': 'medium',
-    'unsafe-sex': 'medium',
-    'low-or-no-pay': 'medium',
-    'living-conditions': 'medium',
-    'no-health-care': 'medium',
-  },
-  'coercion-destination': COERCION_AT_DESTINATION,
-  'vulnerability-destination': VULNERABILITY_AT_DESTINATION,
-};
+/** How a list of a set was taken from the publication. */
+export type TranscriptionBasis = 'primary' | 'secondary' | 'provisional' | 'haven-v1';
 
-function definitions(list: IndicatorList, table: GradeTable): IndicatorDefinition[] {
+export interface IndicatorSet {
+  version: string;
+  /** The version that replaced this one; null for the set new screenings use. */
+  supersededBy: string | null;
+  /** Which wording the explanations of its suggestions use, so old screenings read as they were made. */
+  suggestionWording: 'v1' | 'v2';
+  source: {
+    title: string;
+    publisher: string;
+    edition: string;
+    /** The ILO's document number. */
+    reference: string;
+    /** Page of the combination rule; null while unchecked. */
+    rulePage: number | null;
+    verify: boolean;
+  };
+  lists: Record<IndicatorList, { basis: TranscriptionBasis; note: string }>;
+  wording: Record<Locale, WordingStatus>;
+  indicators: readonly IndicatorDefinition[];
+  havenIndicators: readonly HavenIndicator[];
+  /** When one dimension is positive (at least that many indicators of each grade). */
+  combinations: readonly Partial<GradeCounts>[];
+  rule: IdentificationRule;
+}
+
+export interface GradedItem {
+  grade: Grade;
+  source: IndicatorSource;
+}
+export type ListTable = { [D in Dimension]: Record<string, GradedItem> };
+export type LabelTable = { [D in Dimension]: Record<string, LocalisedText> };
+
+/** The definitions of one list, in dimension order; every item must have a label. */
+export function defineList(list: IndicatorList, table: ListTable, labels: LabelTable): IndicatorDefinition[] {
   return DIMENSIONS.flatMap((dimension) =>
-    Object.entries(table[dimension] as Record<string, Grade>).map(([item, grade]) => ({
-      id: `${list}.${dimension}.${item}`,
-      list,
-      dimension,
-      grade,
-      label: (LABELS[dimension] as Record<string, LocalisedText>)[item]!,
-    })),
+    Object.entries(table[dimension]).map(([item, { grade, source }]) => {
+      const label = labels[dimension][item];
+      if (!label) throw new Error(`No label for ${list}.${dimension}.${item}`);
+      return { id: `${list}.${dimension}.${item}`, list, dimension, grade, label, source };
+    }),
   );
 }
 
-export const INDICATORS: readonly IndicatorDefinition[] = [
-  ...definitions('child-labour', CHILD_LABOUR),
-  ...definitions('child-sexual', CHILD_SEXUAL),
-];
+const indexes = new WeakMap<IndicatorSet, Map<string, IndicatorDefinition | HavenIndicator>>();
 
-const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
+function indexOf(set: IndicatorSet) {
+  let index = indexes.get(set);
+  if (!index) {
+    index = new Map<string, IndicatorDefinition | HavenIndicator>([
+      ...set.indicators.map((i) => [i.id, i] as const),
+      ...set.havenIndicators.map((i) => [i.id, i] as const),
+    ]);
+    indexes.set(set, index);
+  }
+  return index;
+}
 
-export function indicatorById(id: string): IndicatorDefinition | undefined {
-  return BY_ID.get(id);
+/** An ILO/EC indicator of the set, or undefined (also for Haven's own items). */
+export function findIndicator(set: IndicatorSet, id: string): IndicatorDefinition | undefined {
+  const found = indexOf(set).get(id);
+  return found && 'grade' in found ? found : undefined;
+}
+
+/** One of Haven's own items of the set, or undefined. */
+export function findHavenIndicator(set: IndicatorSet, id: string): HavenIndicator | undefined {
+  const found = indexOf(set).get(id);
+  return found && !('grade' in found) ? found : undefined;
+}
+
+export function isKnownIndicator(set: IndicatorSet, id: string): boolean {
+  return indexOf(set).has(id);
 }

@@ -56,3 +56,31 @@ export function reflectionPeriodFromPresumption(
 ): ReflectionPeriod {
   return reflectionPeriod(calendarDateIn(presumedAt, COUNTRY_TIME_ZONES[country]), today, rule);
 }
+
+/** The facts of a case that decide its reflection period; the one input every screen and rule reads. */
+export type CaseReflectionFacts = {
+  /** First day of the period: the recorded start, else the day the child was first presumed a victim. */
+  startsOn: string | null;
+  /** The case's stage (src/domain/lifecycle). */
+  stage: string;
+};
+
+/**
+ * The reflection period of a case today, or null when none is shown: none started, or the case is
+ * closed (a closed case has no deadline). A 'not-a-victim' outcome ends it (Art. 13(1): a Party is not
+ * bound to observe it once victim status is found to be claimed improperly). The case header, the Status
+ * tab and every rule that blocks a removal call this one function, so they cannot disagree.
+ */
+export function reflectionOfCase(
+  facts: CaseReflectionFacts,
+  today: string,
+  rule: ReflectionPeriodRule,
+): ReflectionPeriod | null {
+  if (facts.startsOn === null || facts.stage === 'closed') return null;
+  const period = reflectionPeriod(facts.startsOn, today, rule);
+  return facts.stage === 'not-a-victim' ? { ...period, daysLeft: 0, state: 'ended' } : period;
+}
+
+/** Does the period still protect the child from removal today? */
+export const reflectionRuns = (period: ReflectionPeriod | null): boolean =>
+  period !== null && period.state !== 'ended';

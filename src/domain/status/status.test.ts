@@ -29,7 +29,8 @@ describe('trafficking status', () => {
     status: 'identified',
     decidedOn: '2024-06-01',
     decidedBy: 'user-1',
-    decidingOrgType: 'NonPoliceGovernmentalOrganization',
+    // Recognised in proceedings: no formal procedure of its own is needed (see the tests below).
+    decidingOrgType: 'CourtOrProsecution',
     ...over,
   });
   const codes = (previous: Parameters<typeof validateStatusDecision>[0], d: StatusDecision) =>
@@ -46,6 +47,7 @@ describe('trafficking status', () => {
   it('needs the deciding body type for a formal outcome, a date not in the future and who decided', () => {
     expect(codes('presumed', decision({ decidingOrgType: undefined }))).toEqual([
       'decidingOrgType:field_required',
+      'formalProcedure:procedure_required',
     ]);
     expect(codes('presumed', decision({ decidedOn: '2024-07-01', decidedBy: ' ' }))).toEqual([
       'decidedOn:date_in_future',
@@ -57,8 +59,121 @@ describe('trafficking status', () => {
     const d = decision({ formalProcedure: { country: 'UA', values: { applicationDate: '2024-05-01' } } });
     expect(codes('presumed', d)).toEqual([
       'formalProcedure.applicant:field_required',
-      'formalProcedure.decidingAuthority:field_required',
+      'formalProcedure.receivingAuthority:field_required',
+      'formalProcedure.decisionDate:field_required',
+      'formalProcedure.outcome:field_required',
     ]);
+  });
+
+  const ua = {
+    applicationDate: '2024-05-01',
+    applicant: 'Mother (legal representative)',
+    receivingAuthority: 'Kharkiv district state administration',
+  };
+  const viaProcedure = (status: StatusDecision['status'], values: Record<string, string>) =>
+    decision({
+      status,
+      decidingOrgType: 'NonPoliceGovernmentalOrganization',
+      formalProcedure: { country: 'UA', values },
+    });
+
+  it('UA: an identification needs Resolution 417’s decision date, outcome and certificate number', () => {
+    expect(codes('presumed', decision({ decidingOrgType: 'NonPoliceGovernmentalOrganization' }))).toEqual([
+      'formalProcedure:procedure_required',
+    ]);
+    expect(codes('presumed', viaProcedure('identified', ua))).toEqual([
+      'formalProcedure.decisionDate:field_required',
+      'formalProcedure.outcome:field_required',
+    ]);
+    expect(
+      codes(
+        'presumed',
+        viaProcedure('identified', { ...ua, decisionDate: '2024-06-01', outcome: 'granted' }),
+      ),
+    ).toEqual(['formalProcedure.certificateNumber:field_required']);
+    expect(
+      codes(
+        'presumed',
+        viaProcedure('identified', {
+          ...ua,
+          decisionDate: '2024-06-01',
+          outcome: 'granted',
+          certificateNumber: 'C-1',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('UA: a refusal names its reason and keeps the child presumed; an appeal follows only a refusal', () => {
+    const refused = { ...ua, decisionDate: '2024-06-01', outcome: 'refused' };
+    expect(codes('possible', viaProcedure('presumed', refused))).toEqual([
+      'formalProcedure.refusalReason:field_required',
+    ]);
+    const withReason = { ...refused, refusalReason: 'Documents insufficient' };
+    expect(codes('possible', viaProcedure('presumed', withReason))).toEqual([]);
+    expect(codes('presumed', viaProcedure('identified', withReason))).toEqual([
+      'formalProcedure.outcome:outcome_mismatch',
+    ]);
+    expect(codes('possible', viaProcedure('presumed', { ...withReason, certificateNumber: 'C-1' }))).toEqual([
+      'formalProcedure.certificateNumber:not_applicable',
+    ]);
+    const appeal = { appealFiledOn: '2024-06-05', appealBody: 'District administrative court' };
+    expect(codes('possible', viaProcedure('presumed', { ...withReason, ...appeal }))).toEqual([
+      'formalProcedure.appealOutcome:field_required',
+    ]);
+    expect(
+      codes('possible', viaProcedure('presumed', { ...withReason, ...appeal, appealOutcome: 'pending' })),
+    ).toEqual([]);
+    expect(
+      codes(
+        'presumed',
+        viaProcedure('identified', { ...withReason, ...appeal, appealOutcome: 'overturned' }),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        'possible',
+        viaProcedure('presumed', {
+          ...ua,
+          decisionDate: '2024-06-01',
+          outcome: 'granted',
+          certificateNumber: 'C',
+          ...appeal,
+          appealOutcome: 'pending',
+        }),
+      ),
+    ).toEqual([
+      'formalProcedure.appealFiledOn:appeal_without_refusal',
+      'formalProcedure.outcome:outcome_mismatch',
+    ]);
+    expect(
+      codes('possible', viaProcedure('presumed', { ...ua, outcome: 'maybe', decisionDate: '2024-06-01' })),
+    ).toEqual(['formalProcedure.outcome:invalid_choice']);
+  });
+
+  it('MD: the team presumes, the prosecution body or court recognises the victim', () => {
+    const team = { referralDate: '2024-05-01', multidisciplinaryTeam: 'Ungheni territorial team' };
+    const md = (status: StatusDecision['status'], values: Record<string, string>) =>
+      codes(
+        'possible',
+        decision({
+          status,
+          decidingOrgType: 'NonPoliceGovernmentalOrganization',
+          formalProcedure: { country: 'MD', values },
+        }),
+      );
+    expect(md('presumed', team)).toEqual([]);
+    expect(md('identified', { ...team, decisionDate: '2024-06-01', outcome: 'granted' })).toEqual([
+      'formalProcedure.decidingAuthority:field_required',
+      'formalProcedure.decisionReference:field_required',
+    ]);
+    expect(FORMAL_PROCEDURES.MD.receivedBy.en).toMatch(/presumed victim/);
+    expect(FORMAL_PROCEDURES.MD.decidedBy.en).toMatch(/victim status/);
+  });
+
+  it('UA: the body that receives the application is not the one that decides', () => {
+    expect(FORMAL_PROCEDURES.UA.receivedBy.en).toMatch(/local state administration/i);
+    expect(FORMAL_PROCEDURES.UA.decidedBy.en).toMatch(/Ministry of Social Policy/);
   });
 });
 
@@ -75,7 +190,7 @@ describe('formal procedures', () => {
     const applied = {
       applicationDate: '2024-05-01',
       applicant: 'Mother (legal representative)',
-      decidingAuthority: 'Kharkiv district state administration',
+      receivingAuthority: 'Kharkiv district state administration',
     };
     expect(validateFormalProcedureRecord({ country: 'UA', values: applied }, TODAY)).toEqual([]);
     const decided = { ...applied, decisionDate: '2024-04-01' };
@@ -101,16 +216,29 @@ describe('formal procedures', () => {
     );
   });
 
-  it('ties BY status to the criminal case', () => {
-    const problems = validateFormalProcedureRecord(
-      { country: 'BY', values: { recognitionDate: '2024-06-01' } },
-      TODAY,
-    );
-    expect(problems.map((p) => p.field)).toEqual([
-      'criminalCaseNumber',
-      'investigatingAuthority',
-      'caseOpenedDate',
+  it('BY: recognition in a criminal case needs the case; assistance without one needs the recognising body', () => {
+    const fields = (values: Record<string, string>) =>
+      validateFormalProcedureRecord({ country: 'BY', values }, TODAY).map((p) => `${p.field}:${p.code}`);
+    expect(fields({ recognitionDate: '2024-06-01' })).toEqual([
+      'route:field_required',
+      'outcome:field_required',
     ]);
+    expect(fields({ route: 'criminal-case', recognitionDate: '2024-06-01', outcome: 'granted' })).toEqual([
+      'criminalCaseNumber:field_required',
+      'investigatingAuthority:field_required',
+      'caseOpenedDate:field_required',
+    ]);
+    expect(
+      fields({
+        route: 'without-criminal-case',
+        recognisingBody: 'Minsk district internal affairs department',
+        recognitionDate: '2024-06-01',
+        outcome: 'granted',
+      }),
+    ).toEqual([]);
+    expect(fields({ route: 'without-criminal-case', recognisingBody: 'X', criminalCaseNumber: '1' })).toEqual(
+      ['criminalCaseNumber:not_applicable'],
+    );
   });
 });
 

@@ -87,11 +87,17 @@ export interface StatusProblem {
     | 'field_required'
     | 'invalid_date'
     | 'date_in_future'
+    | 'procedure_required'
+    | 'outcome_mismatch'
     | ProcedureProblem['code'];
   message: string;
 }
 
 const FORMAL_OUTCOMES: ReadonlySet<ChildTraffickingStatus> = new Set(['identified', 'not-a-victim']);
+const RECOGNISED_IN_PROCEEDINGS: ReadonlySet<StatusDecisionMakingOrg> = new Set([
+  'Police',
+  'CourtOrProsecution',
+]);
 
 /** Problems with recording `decision` after `previous` (null: no status yet); empty when it can be stored. */
 export function validateStatusDecision(
@@ -133,10 +139,44 @@ export function validateStatusDecision(
       message: 'Record the type of deciding body.',
     });
   }
-  if (decision.formalProcedure) {
-    for (const problem of validateFormalProcedureRecord(decision.formalProcedure, today)) {
+  // An identification is the formal procedure's outcome: its decision fields (date, certificate or
+  // decision number) are required. Only a recognition already made by police, a prosecutor or a court
+  // needs no procedure of its own (UA Resolution 417; DOMAIN §2 step 3).
+  const procedure = decision.formalProcedure;
+  if (
+    decision.status === 'identified' &&
+    !procedure &&
+    !RECOGNISED_IN_PROCEEDINGS.has(decision.decidingOrgType as StatusDecisionMakingOrg)
+  )
+    problems.push({
+      field: 'formalProcedure',
+      code: 'procedure_required',
+      message: "Record the country's formal procedure that established the status.",
+    });
+  if (procedure) {
+    const decided = FORMAL_OUTCOMES.has(decision.status);
+    for (const problem of validateFormalProcedureRecord(procedure, today, { decided })) {
       problems.push({ ...problem, field: `formalProcedure.${problem.field}` });
     }
+    const outcome = procedure.values?.outcome;
+    const overturned = procedure.values?.appealOutcome === 'overturned';
+    const expected =
+      decision.status === 'identified'
+        ? outcome === 'granted' || (outcome === 'refused' && overturned)
+        : decision.status === 'not-a-victim'
+          ? outcome === 'refused' && !overturned
+          : outcome !== 'granted';
+    if (outcome && !expected)
+      problems.push({
+        field: 'formalProcedure.outcome',
+        code: 'outcome_mismatch',
+        message:
+          decision.status === 'identified'
+            ? 'An identification needs the status granted, or a refusal overturned on appeal.'
+            : decision.status === 'not-a-victim'
+              ? 'A not-a-victim finding through the procedure is its refusal, not overturned on appeal.'
+              : 'A presumed child whose status was granted is identified: record the identification.',
+      });
   }
   return problems;
 }

@@ -15,7 +15,10 @@ export interface ProcedureProblem {
     | 'too_long'
     | 'invalid_date'
     | 'date_in_future'
-    | 'date_order';
+    | 'date_order'
+    | 'invalid_choice'
+    | 'not_applicable'
+    | 'appeal_without_refusal';
   message: string;
 }
 
@@ -25,6 +28,8 @@ const MAX_TEXT = 500;
 export function validateFormalProcedureRecord(
   record: FormalProcedureRecord,
   today: string,
+  /** The status decided is the procedure's outcome (an identification): decision fields are required. */
+  options: { decided?: boolean } = {},
 ): ProcedureProblem[] {
   const procedure = FORMAL_PROCEDURES[record.country];
   if (!procedure)
@@ -37,17 +42,45 @@ export function validateFormalProcedureRecord(
     if (!known.has(key))
       problems.push({ field: key, code: 'unknown_field', message: `No field '${key}' here.` });
   }
-  const decided = procedure.fields.some((f) => f.phase === 'decision' && filled(f.key));
+  const decided =
+    options.decided === true || procedure.fields.some((f) => f.phase === 'decision' && filled(f.key));
+  const appealing = procedure.fields.some((f) => f.phase === 'appeal' && filled(f.key));
+  const applies = (field: (typeof procedure.fields)[number]) =>
+    !field.requiredWhen || field.requiredWhen.values.includes(values[field.requiredWhen.field] ?? '');
+  if (appealing && values.outcome !== 'refused')
+    problems.push({
+      field: 'appealFiledOn',
+      code: 'appeal_without_refusal',
+      message: 'An appeal is recorded only against a refusal.',
+    });
   for (const field of procedure.fields) {
     const value = values[field.key];
+    const phaseOpen = field.phase === 'application' || (field.phase === 'decision' ? decided : appealing);
+    if (filled(field.key) && field.requiredWhen && !applies(field)) {
+      problems.push({
+        field: field.key,
+        code: 'not_applicable',
+        message: `${field.label.en} does not apply to this ${field.requiredWhen.field}.`,
+      });
+      continue;
+    }
     if (!filled(field.key)) {
-      if (field.required && (field.phase === 'application' || decided)) {
+      if (field.required && phaseOpen && applies(field)) {
         problems.push({
           field: field.key,
           code: 'field_required',
-          message: `${field.label.en} is required.`,
+          message: `Fill in: ${field.label.en}.`,
         });
       }
+      continue;
+    }
+    if (field.type === 'choice') {
+      if (!field.options?.some((option) => option.value === value))
+        problems.push({
+          field: field.key,
+          code: 'invalid_choice',
+          message: `${field.label.en}: choose one of ${field.options?.map((o) => o.value).join(', ')}.`,
+        });
       continue;
     }
     if (field.type !== 'date') {

@@ -96,6 +96,18 @@ function romanianJ(word: string): string {
   return word.includes('j') && ROMANIAN_WORD.test(word) ? word.replaceAll('j', 'ж') : word;
 }
 
+/** One character in plain Latin: a Cyrillic or Latin letter, a separator as a space; undefined otherwise. */
+function latinOf(ch: string): string | undefined {
+  const cyr = CYRILLIC_TO_LATIN[ch];
+  if (cyr !== undefined) return cyr;
+  const lat = LATIN_DIACRITICS[ch];
+  if (lat !== undefined) return lat;
+  if (ch >= 'a' && ch <= 'z') return ch;
+  if (/[\s\-/(),.]/.test(ch)) return ' ';
+  // other marks, digits and scripts carry no name information
+  return undefined;
+}
+
 /** Lower-cases and writes Cyrillic and diacritic letters in plain Latin (no folding of systems). */
 export function romanise(text: string): string {
   const lower = text
@@ -105,15 +117,14 @@ export function romanise(text: string): string {
     .replace(/\p{L}+/gu, romanianJ);
   let out = '';
   for (const ch of lower) {
-    const cyr = CYRILLIC_TO_LATIN[ch];
-    if (cyr !== undefined) out += cyr;
+    const direct = latinOf(ch);
+    if (direct !== undefined) out += direct;
     else {
-      const lat = LATIN_DIACRITICS[ch];
-      if (lat !== undefined) out += lat;
-      else if (ch >= 'a' && ch <= 'z') out += ch;
-      else if (/[\s\-/(),.]/.test(ch)) out += ' ';
-      // other marks (combining accents after NFD input, digits) carry no name information
-      else if (ch.normalize('NFD') !== ch) out += romanise(ch.normalize('NFD').replace(/\p{M}/gu, ''));
+      // A letter with marks (after NFD input, or a precomposed letter not in the tables) is read as its
+      // base letters. One level only, never romanise() again: NFC would recompose some decompositions
+      // (Hangul syllables into their jamo and back), and the recursion never ended.
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base !== ch) for (const part of base) out += latinOf(part) ?? '';
     }
   }
   return out.replace(/\s+/g, ' ').trim();

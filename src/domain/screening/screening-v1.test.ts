@@ -6,7 +6,12 @@ import { type GradeCounts, matchingCombination } from './dimension-rule.ts';
 import { DIMENSIONS, INDICATOR_LISTS } from './dimensions.ts';
 import { evaluateScreening } from './evaluate-screening.ts';
 import { explainDimension, explainSuggestion } from './explain.ts';
-import { INDICATOR_SET_VERSION, INDICATORS } from './indicator-set.ts';
+import { INDICATOR_SET_V1 as V1 } from './v1/set.ts';
+
+// The first indicator set is superseded but never retired: screenings made with it must evaluate and
+// read exactly as they did. These are its original expectations, run against it explicitly.
+
+const INDICATORS = V1.indicators;
 
 const answer = (indicatorId: string): IndicatorAnswer => ({
   indicatorId,
@@ -14,15 +19,16 @@ const answer = (indicatorId: string): IndicatorAnswer => ({
   observedOn: '2024-05-02',
 });
 const screen = (ids: string[], movementOrRecruitmentRecorded = false) =>
-  evaluateScreening({ answers: ids.map(answer), movementOrRecruitmentRecorded });
+  evaluateScreening({ answers: ids.map(answer), movementOrRecruitmentRecorded }, V1);
 const dimensionOf = (ids: string[], list: string, dimension: string) =>
   screen(ids)
     .lists.find((l) => l.list === list)!
     .dimensions.find((d) => d.dimension === dimension)!;
 
-describe('indicator set', () => {
+describe('v1 indicator set', () => {
   it('has stable unique ids and a label in every locale', () => {
-    expect(INDICATOR_SET_VERSION).toBe('ilo-ec-2009-children-v1');
+    expect(V1.version).toBe('ilo-ec-2009-children-v1');
+    expect(V1.supersededBy).toBe('ilo-ec-2009-children-v2');
     expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(INDICATORS.length);
     for (const indicator of INDICATORS) {
       expect(indicator.id).toBe(
@@ -64,7 +70,7 @@ describe('indicator set', () => {
   });
 });
 
-describe('dimension rule', () => {
+describe('v1 dimension rule', () => {
   const cases: [Partial<GradeCounts>, boolean][] = [
     [{ strong: 2 }, true],
     [{ strong: 1, medium: 1 }, true],
@@ -79,7 +85,7 @@ describe('dimension rule', () => {
   ];
   it.each(cases)('%o → positive %s', (counts, positive) => {
     const full = { strong: 0, medium: 0, weak: 0, ...counts };
-    expect(matchingCombination(full) !== null).toBe(positive);
+    expect(matchingCombination(full, V1.combinations) !== null).toBe(positive);
   });
 
   it('explains a positive dimension with the indicators that made it', () => {
@@ -93,8 +99,8 @@ describe('dimension rule', () => {
       'Coercive recruitment — Positive: 1 strong (Violence against the child) and 1 medium ' +
         '(Debt bondage of the child or the family) indicators.',
     );
-    expect(explainDimension(result, 'uk')).toContain('Позитивний результат');
-    expect(explainDimension(result, 'uk')).toContain('«Боргова залежність дитини або родини»');
+    expect(explainDimension(result, 'uk', V1)).toContain('Позитивний результат');
+    expect(explainDimension(result, 'uk', V1)).toContain('«Боргова залежність дитини або родини»');
   });
 
   it('says what a negative dimension lacks, in every locale', () => {
@@ -102,14 +108,14 @@ describe('dimension rule', () => {
     expect(result.positive).toBe(false);
     expect(result.text).toContain('Positive needs: 2 strong, or 1 strong + 1 medium');
     for (const locale of LOCALES) {
-      const text = explainDimension(result, locale);
+      const text = explainDimension(result, locale, V1);
       expect(text.length).toBeGreaterThan(20);
       expect(text).not.toMatch(/undefined|\[object/);
     }
   });
 });
 
-describe('overall suggestion', () => {
+describe('v1 overall suggestion', () => {
   it('suggests nothing when nothing is recorded', () => {
     const result = screen([]);
     expect(result).toMatchObject({
@@ -164,7 +170,7 @@ describe('overall suggestion', () => {
   });
 });
 
-describe('answer validation', () => {
+describe('v1 answer validation', () => {
   it('reports unknown ids, duplicates, bad sources and dates', () => {
     const problems = validateAnswers(
       [
@@ -174,6 +180,7 @@ describe('answer validation', () => {
         { ...answer('child-labour.deceptive.wages'), observedOn: '2030-01-01' },
       ],
       '2024-06-01',
+      V1,
     );
     expect(problems.map((p) => p.code)).toEqual([
       'duplicate_indicator',
@@ -185,13 +192,14 @@ describe('answer validation', () => {
   });
 });
 
-describe('monotonicity', () => {
+describe('v1 monotonicity', () => {
   const counts = fc.record({ strong: fc.nat(4), medium: fc.nat(4), weak: fc.nat(4) });
   it('the rule never turns negative when one more indicator of any grade is added', () => {
     fc.assert(
       fc.property(counts, fc.constantFrom('strong', 'medium', 'weak' as const), (before, grade) => {
         const after = { ...before, [grade]: before[grade] + 1 };
-        if (matchingCombination(before)) expect(matchingCombination(after)).not.toBeNull();
+        if (matchingCombination(before, V1.combinations))
+          expect(matchingCombination(after, V1.combinations)).not.toBeNull();
       }),
     );
   });

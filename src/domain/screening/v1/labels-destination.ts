@@ -1,6 +1,6 @@
-import type { LocalisedText } from '../locales.ts';
-import { COERCIVE_RECRUITMENT_LABELS as COERCIVE } from './indicator-labels-recruitment.ts';
-import { t } from './localised.ts';
+import type { LocalisedText } from '../../locales.ts';
+import { COERCIVE_RECRUITMENT_LABELS as COERCIVE } from './labels-recruitment.ts';
+import { t } from '../localised.ts';
 
 // Coercion looks the same before and after the move; the shared labels keep the wording identical.
 

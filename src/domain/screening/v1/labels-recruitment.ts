@@ -1,5 +1,5 @@
-import type { LocalisedText } from '../locales.ts';
-import { t } from './localised.ts';
+import type { LocalisedText } from '../../locales.ts';
+import { t } from '../localised.ts';
 
 // Labels are written for the practitioner who asks the question, in plain words a social worker, police
 // officer or teacher in UA, MD or BY would use; "the child" keeps the focus on the person screened.

@@ -1,0 +1,2 @@
+export * from './closure-evidence.ts';
+export * from './exit-rules.ts';
