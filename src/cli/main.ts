@@ -12,9 +12,14 @@ usage: haven <command> [arguments]
   create-admin <username>   create an administrator (password from a prompt or stdin)
   audit verify              walk the hash-chained audit log; non-zero exit at the first broken entry
   keys rotate               add a new encryption key and re-encrypt every encrypted field
+  retention <subcommand>    periods | set <type> <years|never|default> | run [--dry-run]: anonymise
+                            closed cases past their retention period (legal holds and open proceedings refused)
   backup <file>             write a portable backup (restores onto PGlite or PostgreSQL)
   restore <file>            restore a backup into an empty database
+  federation <subcommand>   fingerprint | identity | rotate-keys | add-peer: the node's keys and peers
+                            (haven federation --help); HAVEN_ROLE=hub or serve --hub runs the regional hub
   link <subcommand>         record linkage: dedupe, match, encode, match-encoded (haven link --help)
+  geo import <file.csv>     load an updated list of Ukraine's units (cases untouched; dropped units retired)
 
 Configuration comes from the environment: see the README.`;
 
@@ -27,9 +32,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'create-admin': async () => (await import('./commands/create-admin.ts')).createAdminCommand,
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
   keys: async () => (await import('./commands/keys.ts')).keysCommand,
+  retention: async () => (await import('./commands/retention.ts')).retentionCommand,
   backup: async () => (await import('./commands/backup.ts')).backupCommand,
   restore: async () => (await import('./commands/backup.ts')).restoreCommand,
   link: async () => (await import('./commands/link.ts')).linkCommand,
+  federation: async () => (await import('./commands/federation.ts')).federationCommand,
+  geo: async () => (await import('./commands/geo.ts')).geoCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

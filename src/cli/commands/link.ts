@@ -2,12 +2,15 @@ import { InputError, UsageError } from './link/errors.ts';
 import { dedupeCommand, matchCommand } from './link/visible.ts';
 
 const USAGE = `usage:
-  haven link dedupe --in records.csv --out pairs.csv [--threshold 0.5]
-  haven link match --left a.csv --right b.csv --out pairs.csv [--threshold 0.5]
+  haven link dedupe --in records.csv --out pairs.csv [--threshold 0.5] [--allow-contradictions]
+  haven link match --left a.csv --right b.csv --out pairs.csv [--threshold 0.5] [--allow-contradictions]
   haven link encode --in a.csv --secret-file key --out a.clk.json
   haven link match-encoded --left a.clk.json --right b.clk.json --out pairs.csv [--threshold 0.8]
 Input CSV header: any of id, given_name, family_name, patronymic, sex, birth_date, birth_place,
-citizenship (id required); birth_date as YYYY-MM-DD, YYYY-MM or YYYY.`;
+citizenship (id required); birth_date as YYYY-MM-DD, YYYY-MM or YYYY.
+A pair that disagrees outright on a given or family name, patronymic, sex or birth date scores at
+most 0.45 (a twin, a sibling or a namesake); --allow-contradictions lifts that for data whose errors
+replace whole fields. A pair with no agreement on the names scores at most 0.1.`;
 
 type Subcommand = (args: string[]) => Promise<number>;
 

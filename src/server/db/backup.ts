@@ -23,6 +23,7 @@ export const BACKUP_TABLES = [
   'users',
   'user_roles',
   'recovery_codes',
+  'passkeys',
   'services',
   'service_districts',
   'case_code_counters',
@@ -49,6 +50,7 @@ export const BACKUP_TABLES = [
   'services_delivered',
   'user_emails',
   'approvals',
+  'grant_requests',
   'notifications',
   'justice_proceedings',
   'justice_stage_history',
@@ -58,6 +60,16 @@ export const BACKUP_TABLES = [
   'monitoring_visits',
   'monitoring_assessments',
   'monitoring_alerts',
+  'break_glass_accesses',
+  'case_legal_holds',
+  'case_age_assessments',
+  // The node's federation state: its peers, messages not yet delivered, what it has applied (so that a
+  // restored node neither loses a message nor applies one twice).
+  'federation_peers',
+  'federation_outbox',
+  'federation_threads',
+  'federation_inbox',
+  'federation_pings',
   'audit_log',
 ] as const;
 

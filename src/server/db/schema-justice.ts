@@ -1,5 +1,5 @@
 // Kysely's view of the tables created by migration 010-justice. Keep in step with it.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, Timestamp } from './schema.ts';
 
 export type StoredMeasure = { measure: string; on: string };
@@ -71,6 +71,8 @@ export interface JusticeNonPunishmentTable {
   authority_name: string | null;
   offence: string;
   note: string | null;
+  /** The charge against the child this decision is about (migration 019). */
+  proceeding_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;

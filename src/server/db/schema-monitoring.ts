@@ -56,6 +56,8 @@ export interface MonitoringAlertsTable {
   resolved_at: Timestamp | null;
   resolved_by: string | null;
   resolution_note: string | null;
+  /** Added by migration 018; set exactly when the alert is resolved. */
+  resolution_outcome: string | null;
   version: Generated<number>;
 }
 

@@ -1,10 +1,11 @@
 // Kysely's view of the tables created by migration 006-notifications-approvals. Keep in step with it.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from './schema.ts';
 
 export interface ApprovalsTable {
   id: string;
-  case_id: string;
+  /** Null for approvals about an account (kind 'grant-change', migration 013). */
+  case_id: string | null;
   kind: string;
   subject_id: string;
   status: Generated<'pending' | 'approved' | 'rejected' | 'withdrawn'>;
@@ -16,6 +17,13 @@ export interface ApprovalsTable {
   /** Encrypted (approvals.reason). */
   reason: string | null;
   version: Generated<number>;
+}
+
+/** Migration 013: the grants an account is to have once its 'grant-change' approval is given. */
+export interface GrantRequestsTable {
+  approval_id: string;
+  user_id: string;
+  grants: ColumnType<Array<{ role: string; scope: string; unitCode: string | null }>, string, string>;
 }
 
 export interface NotificationsTable {
@@ -40,6 +48,7 @@ export interface UserEmailsTable {
 
 export interface NotificationApprovalTables {
   approvals: ApprovalsTable;
+  grant_requests: GrantRequestsTable;
   notifications: NotificationsTable;
   user_emails: UserEmailsTable;
 }

@@ -1,10 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { BreakGlassTables } from './schema-break-glass.ts';
 import type { ServiceDirectoryTables } from './schema-directory.ts';
 import type { JusticeTables } from './schema-justice.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationApprovalTables } from './schema-notifications-approvals.ts';
 import type { PlanBestInterestsTables } from './schema-plans.ts';
 import type { ServiceReferralTables } from './schema-referrals.ts';
+import type { RetentionTables } from './schema-retention.ts';
+import type { ChildProtectionTables } from './schema-child-protections.ts';
+import type { FederationTables } from './schema-federation.ts';
 
 // Kysely's view of the tables created by the migrations. Keep in step with db/migrations.
 
@@ -19,6 +23,10 @@ export interface AdminUnitsTable {
   level: 'country' | 'region' | 'district' | 'community';
   country: 'UA' | 'MD' | 'BY';
   names: Json<Record<Locale, string>>;
+  /** The unit's code in an official national list (OCHA COD-AB P-code for Ukraine), when it has one. */
+  pcode: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the unit dropped out of a newer list; kept for the records that point at it. */
+  retired_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AgenciesTable {
@@ -49,6 +57,7 @@ export interface UsersTable {
   mfa_secret: string | null;
   mfa_enabled: Generated<boolean>;
   mfa_last_step: number | null;
+  must_change_password: Generated<boolean>;
   password_changed_at: Timestamp;
   last_sign_in_at: Date | null;
   version: Generated<number>;
@@ -75,14 +84,32 @@ export interface SessionsTable {
   stage: 'mfa-challenge' | 'mfa-enrol' | 'done';
   csrf_token: string;
   pending_mfa_secret: string | null;
+  pending_webauthn_challenge: Generated<string | null>;
   created_at: Timestamp;
   last_seen_at: Timestamp;
   absolute_expires_at: Timestamp;
 }
 
-export interface AuthFailuresTable {
+/** One sign-in counter (a keyed hash, never a user name or an address); see auth/throttle.ts. */
+export interface AuthThrottleTable {
   key: string;
-  at: Timestamp;
+  failures: Generated<number>;
+  window_started_at: Timestamp;
+  not_before: Date | null;
+}
+
+export interface PasskeysTable {
+  /** The credential id, base64url. */
+  id: string;
+  user_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  sign_count: Generated<number>;
+  /** Comma list of the transports the authenticator named (usb, internal, hybrid …). */
+  transports: Generated<string>;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: Date | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -92,7 +119,8 @@ export interface IdempotencyKeysTable {
   path: string;
   request_hash: string;
   status_code: number;
-  response: Json<unknown>;
+  /** The create's answer, sealed with the field cipher (context idempotency_keys.response). */
+  response: string;
   created_at: Timestamp;
 }
 
@@ -144,6 +172,10 @@ export interface CasesTable {
   exploitation_types: ColumnType<string[], string[] | undefined, string[]>;
   next_deadline: string | null;
   merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the retention job erased the case's personal data (migration 017). */
+  anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Since when an unaccompanied or separated child needs a guardian (CETS 197 Art. 10(4), migration 019). */
+  guardian_required_since: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -241,6 +273,9 @@ export interface CaseGuardiansTable {
   contact: string | null;
   appointed_on: string | null;
   appointing_authority: string | null;
+  /** The person acting as guardian: a new id whenever another person takes the role (migration 019). */
+  person_id: string;
+  family_member_id: string | null;
   version: Generated<number>;
   updated_by: string | null;
   updated_at: Timestamp;
@@ -257,6 +292,8 @@ export interface CaseConsentsTable {
   guardian_consent_given: boolean | null;
   guardian_consent_date: string | null;
   guardian_given_by: string | null;
+  /** The guardian (case_guardians.person_id) who gave the consent (migration 019). */
+  guardian_person_id: ColumnType<string | null, string | null | undefined, string | null>;
   expires_on: string | null;
   withdrawn_at: Date | null;
   withdrawal_reason: string | null;
@@ -314,7 +351,11 @@ export interface DatabaseSchema
     ServiceReferralTables,
     PlanBestInterestsTables,
     MonitoringTables,
-    JusticeTables {
+    JusticeTables,
+    BreakGlassTables,
+    RetentionTables,
+    ChildProtectionTables,
+    FederationTables {
   duplicate_pairs: DuplicatePairsTable;
   case_code_counters: CaseCodeCountersTable;
   cases: CasesTable;
@@ -336,7 +377,8 @@ export interface DatabaseSchema
   user_roles: UserRolesTable;
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
-  auth_failures: AuthFailuresTable;
+  auth_throttle: AuthThrottleTable;
+  passkeys: PasskeysTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
   node_settings: NodeSettingsTable;

@@ -8,6 +8,7 @@ const COMMON = {
   out: { type: 'string', required: true },
   threshold: { type: 'string' },
   quiet: { type: 'boolean' },
+  'allow-contradictions': { type: 'boolean' },
 } as const;
 
 export async function dedupeCommand(args: string[]): Promise<number> {
@@ -15,7 +16,11 @@ export async function dedupeCommand(args: string[]): Promise<number> {
   const threshold = thresholdOption(o.threshold, THRESHOLDS.batchDefault);
   const progress = createProgress(process.stderr, o.quiet === true);
   const records = readRecordsCsv(o.in as string);
-  const pairs = dedupeRecords(records, { threshold, onProgress: progress.update });
+  const pairs = dedupeRecords(records, {
+    threshold,
+    allowContradictions: o['allow-contradictions'] === true,
+    onProgress: progress.update,
+  });
   writePairsCsv(
     o.out as string,
     ['id_a', 'id_b', 'score'],
@@ -37,7 +42,11 @@ export async function matchCommand(args: string[]): Promise<number> {
   const progress = createProgress(process.stderr, o.quiet === true);
   const left = readRecordsCsv(o.left as string);
   const right = readRecordsCsv(o.right as string);
-  const pairs = matchRecords(left, right, { threshold, onProgress: progress.update });
+  const pairs = matchRecords(left, right, {
+    threshold,
+    allowContradictions: o['allow-contradictions'] === true,
+    onProgress: progress.update,
+  });
   writePairsCsv(
     o.out as string,
     ['left_id', 'right_id', 'score'],

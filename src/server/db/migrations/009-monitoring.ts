@@ -1,4 +1,4 @@
-// Reintegration monitoring (DOMAIN.md §5): the schedule started at reunification or placement, the
+// Reintegration monitoring (docs/domain.md §5): the schedule started at reunification or placement, the
 // visits (planned, done or missed), the well-being assessment done at a visit with the child's own view,
 // the re-trafficking risk review of every visit, and the alerts the rules raise.
 export const monitoring = `
