@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -11,18 +10,26 @@ import { registerApprovalRoutes } from './approvals/approvals.routes.ts';
 import { registerReferralRoutes } from './referrals/referrals.routes.ts';
 import { registerAttachmentRoutes } from './attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerRefusalTrail } from './audit/refusal-trail.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { registerAuthentication } from './auth/authenticate.ts';
+import { registerBreakGlassRoutes } from './break-glass/break-glass.routes.ts';
+import { registerPasskeyRoutes } from './auth/passkeys.routes.ts';
 import { registerBestInterestsRoutes } from './best-interests/best-interests.routes.ts';
 import { registerCasePeopleRoutes } from './case-people/case-people.routes.ts';
 import { registerCaseRoutes } from './cases/cases.routes.ts';
+import { registerAgeAssessmentRoutes } from './cases/age-assessments.routes.ts';
 import { registerConsentRoutes } from './consents/consents.routes.ts';
 import { registerDirectoryRoutes } from './directory/directory.routes.ts';
+import { registerLegalHoldRoutes } from './retention/legal-holds.routes.ts';
+import { registerSubjectAccessRoutes } from './retention/subject-access.routes.ts';
 import { registerDuplicateRoutes } from './duplicates/duplicates.routes.ts';
+import { registerFederationRoutes } from './federation/federation.routes.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, sendNotFoundOrMethodNotAllowed } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSystemRoutes } from './http/system.routes.ts';
+import { registerWebAssets } from './http/web-assets.ts';
 import { registerInboxRoutes } from './inbox/inbox.routes.ts';
 import { loggerOptions } from './logger.ts';
 import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
@@ -40,6 +47,14 @@ import { registerUserRoutes } from './users/users.routes.ts';
 
 export type BuildOptions = { webRoot?: string; logger?: boolean; logStream?: NodeJS.WritableStream };
 
+/**
+ * A hop count becomes "trust the n nearest hops" (Fastify's own reading of a number, which its types do
+ * not declare); addresses go through as they are.
+ */
+function fastifyTrustProxy(trust: false | number | string[]) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 function patternOf(url: string): RegExp {
   const escaped = url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+');
   return new RegExp(`^${escaped}/?$`);
@@ -55,7 +70,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
@@ -101,17 +116,51 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
 
   registerErrorHandling(app);
+  registerRefusalTrail(app, ctx);
   registerSecurityHeaders(app);
   registerAuthentication(app, ctx);
 
   registerSystemRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
+  registerPasskeyRoutes(app, ctx);
   registerUserRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerFederationRoutes(app, ctx);
+  // The regional hub never holds a child's identity: it has its accounts, its audit log and the
+  // federation endpoints, and none of the case routes (docs/federation.md).
+  if (ctx.config.role === 'node') registerNodeRoutes(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  const webRoot = options.webRoot;
+  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await registerWebAssets(app, webRoot);
+
+  await app.after();
+  const routes = [...apiRoutes.entries()].map(([url, methods]) => ({ pattern: patternOf(url), methods }));
+  const apiNotFound = sendNotFoundOrMethodNotAllowed(routes);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api' || !hasWeb || request.method !== 'GET') {
+      return apiNotFound(request, reply);
+    }
+    // A chunk of an earlier release (a tab open across an upgrade) must fail as a 404, not parse HTML as code.
+    if (request.url.startsWith('/assets/')) return apiNotFound(request, reply);
+    // The web app routes on the client: any other GET gets its shell.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}
+
+/** The national node's case work: everything the hub does not run. */
+function registerNodeRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerAgencyRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
-  registerAuditRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerAgeAssessmentRoutes(app, ctx);
   registerDuplicateRoutes(app, ctx);
+  registerBreakGlassRoutes(app, ctx);
   registerCasePeopleRoutes(app, ctx);
   registerConsentRoutes(app, ctx);
   registerNoteRoutes(app, ctx);
@@ -130,24 +179,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerInboxRoutes(app, ctx);
   registerMailer(app, ctx);
   registerDirectoryRoutes(app, ctx);
-
-  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
-
-  const webRoot = options.webRoot;
-  const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-
-  await app.after();
-  const routes = [...apiRoutes.entries()].map(([url, methods]) => ({ pattern: patternOf(url), methods }));
-  const apiNotFound = sendNotFoundOrMethodNotAllowed(routes);
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api' || !hasWeb || request.method !== 'GET') {
-      return apiNotFound(request, reply);
-    }
-    // The web app routes on the client: any other GET gets its shell.
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
-  return app;
+  registerLegalHoldRoutes(app, ctx);
+  registerSubjectAccessRoutes(app, ctx);
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -14,6 +15,35 @@ const ROLE_NAMES = [
   'analyst',
   'admin',
 ] as const;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  if (rest.length > 0 || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** A comma list of role names, or "none" for no role at all. */
+const roleList = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .default(fallback)
+    .transform((v) =>
+      v.trim() === 'none'
+        ? []
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLE_NAMES)));
 
 const positiveInt = (fallback: number) =>
   z
@@ -51,28 +81,50 @@ const environmentSchema = z.object({
     .optional(),
   HAVEN_SESSION_IDLE_MINUTES: positiveInt(15),
   HAVEN_SESSION_ABSOLUTE_HOURS: positiveInt(12),
-  HAVEN_MFA_REQUIRED_ROLES: z
+  HAVEN_MFA_REQUIRED_ROLES: roleList('coordinator,admin'),
+  /** Roles whose second step must be a passkey (phishing-resistant); "none" by default. */
+  HAVEN_PASSKEY_REQUIRED_ROLES: roleList('none'),
+  /** WebAuthn relying-party id (a domain); default: the host name of HAVEN_PUBLIC_URL. */
+  HAVEN_WEBAUTHN_RP_ID: z
     .string()
-    .optional()
-    .default('coordinator,admin')
-    // "none" turns the requirement off (tests, or a node that enforces MFA at its identity provider).
-    .transform((v) =>
-      v.trim() === 'none'
-        ? []
-        : v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(ROLE_NAMES))),
+    .regex(/^[a-z0-9.-]+$/i, 'must be a domain name such as haven.example.org')
+    .optional(),
+  /** The origin passkeys are used from; default: the origin of HAVEN_PUBLIC_URL. */
+  HAVEN_WEBAUTHN_ORIGIN: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+$/, 'must be an origin such as https://haven.example.org (no path)')
+    .optional(),
   HAVEN_LOGIN_MAX_FAILURES: positiveInt(5),
   HAVEN_LOGIN_WINDOW_SECONDS: positiveInt(60),
   HAVEN_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  /** How long a break-glass access to a case outside one's scope lasts (hours, default 4). */
+  HAVEN_BREAK_GLASS_HOURS: positiveInt(4),
+  /**
+   * Which proxies may speak for the client in X-Forwarded-For: "false" (none, the default), a hop count
+   * ("1" = one proxy in front), or a comma list of proxy addresses / CIDR ranges (or loopback,
+   * linklocal, uniquelocal). "true" is refused: trusting every hop lets a client pick its own address
+   * and walk around the per-client sign-in limit.
+   */
   HAVEN_TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .optional()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v, issue) => {
+      const value = v.trim();
+      if (value === 'false') return false as const;
+      if (/^\d+$/.test(value)) {
+        const hops = Number(value);
+        if (hops >= 1 && hops <= 10) return hops;
+      }
+      const entries = value.split(',').map((s) => s.trim());
+      if (value !== 'true' && entries.length > 0 && entries.every(isProxyAddress)) return entries;
+      issue.addIssue({
+        code: 'custom',
+        message:
+          'must be false, a number of proxy hops (1-10), or a comma list of proxy addresses or CIDR ranges; "true" (trust every hop) is not accepted',
+      });
+      return z.NEVER;
+    }),
   /** Optional e-mail of notices: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://… (TLS). */
   HAVEN_SMTP_URL: z
     .string()
@@ -89,6 +141,18 @@ const environmentSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL')
     .optional(),
+  /** "node" (a country's national node, the default) or "hub" (the regional hub: relays, holds no case). */
+  HAVEN_ROLE: z.enum(['node', 'hub']).optional().default('node'),
+  /** The node's federation key pairs (signing and encryption); default <data dir>/federation-keys.json. */
+  HAVEN_FEDERATION_KEY_FILE: z.string().min(1).optional(),
+  /** How far a peer's clock may be from ours before its deliveries are refused (seconds, default 300). */
+  HAVEN_FEDERATION_CLOCK_SKEW_SECONDS: positiveInt(300),
+  /** Delivery attempts before a message is marked failed and waits for an administrator (default 8). */
+  HAVEN_FEDERATION_MAX_ATTEMPTS: positiveInt(8),
+  /** First retry delay; each further retry doubles it, up to one hour (milliseconds, default 2000). */
+  HAVEN_FEDERATION_RETRY_BASE_MS: positiveInt(2000),
+  /** How often the delivery worker looks for due messages (milliseconds, default 1000). */
+  HAVEN_FEDERATION_POLL_MS: positiveInt(1000),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .optional()
@@ -106,14 +170,27 @@ export type Config = {
   country: 'UA' | 'MD' | 'BY';
   demoPassword: string | undefined;
   session: { idleSeconds: number; absoluteSeconds: number };
+  /** Roles that must sign in with two steps (including every role that must use a passkey). */
   mfaRequiredRoles: ReadonlyArray<(typeof ROLE_NAMES)[number]>;
+  passkeyRequiredRoles: ReadonlyArray<(typeof ROLE_NAMES)[number]>;
+  webauthn: { rpId: string; origin: string; rpName: string };
   login: { maxFailures: number; windowSeconds: number };
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  /** Passed to Fastify: false, a hop count, or the proxies' addresses. */
+  trustProxy: false | number | string[];
+  breakGlassSeconds: number;
   /** E-mail of notices; null when not configured (no e-mail is sent). */
   smtp: { url: string; from: string } | null;
   publicUrl: string;
   logLevel: string;
+  role: 'node' | 'hub';
+  federation: {
+    keyFile: string;
+    clockSkewSeconds: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    pollMs: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -139,6 +216,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const dataDir = resolve(e.HAVEN_DATA_DIR);
+  const publicUrl = (e.HAVEN_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -153,12 +231,28 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleSeconds: e.HAVEN_SESSION_IDLE_MINUTES * 60,
       absoluteSeconds: e.HAVEN_SESSION_ABSOLUTE_HOURS * 3600,
     },
-    mfaRequiredRoles: e.HAVEN_MFA_REQUIRED_ROLES,
+    // A role that must use a passkey must use two steps: the passkey is the second step.
+    mfaRequiredRoles: [...new Set([...e.HAVEN_MFA_REQUIRED_ROLES, ...e.HAVEN_PASSKEY_REQUIRED_ROLES])],
+    passkeyRequiredRoles: e.HAVEN_PASSKEY_REQUIRED_ROLES,
+    webauthn: {
+      rpId: e.HAVEN_WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
+      origin: e.HAVEN_WEBAUTHN_ORIGIN ?? new URL(publicUrl).origin,
+      rpName: 'Haven',
+    },
     login: { maxFailures: e.HAVEN_LOGIN_MAX_FAILURES, windowSeconds: e.HAVEN_LOGIN_WINDOW_SECONDS },
     bodyLimitBytes: e.HAVEN_BODY_LIMIT_BYTES,
+    breakGlassSeconds: e.HAVEN_BREAK_GLASS_HOURS * 3600,
     trustProxy: e.HAVEN_TRUST_PROXY,
     smtp: e.HAVEN_SMTP_URL && e.HAVEN_SMTP_FROM ? { url: e.HAVEN_SMTP_URL, from: e.HAVEN_SMTP_FROM } : null,
-    publicUrl: (e.HAVEN_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     logLevel: e.LOG_LEVEL,
+    role: e.HAVEN_ROLE,
+    federation: {
+      keyFile: resolve(e.HAVEN_FEDERATION_KEY_FILE ?? `${dataDir}/federation-keys.json`),
+      clockSkewSeconds: e.HAVEN_FEDERATION_CLOCK_SKEW_SECONDS,
+      maxAttempts: e.HAVEN_FEDERATION_MAX_ATTEMPTS,
+      retryBaseMs: e.HAVEN_FEDERATION_RETRY_BASE_MS,
+      pollMs: e.HAVEN_FEDERATION_POLL_MS,
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { refreshSearchKeys } from './cases/search-keys-refresh.ts';
+import { readFileSync } from 'node:fs';
 import { isWithin } from '../domain/geo/index.ts';
 // Areas register their approval kinds and inbox sources at module load. The composition root imports
 // the hubs so that every entry point (the server, and CLI commands such as seed-demo that never load
@@ -11,7 +13,7 @@ import { loadOrCreateKeyRing, parseKeyRing } from './crypto/key-ring.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { readSetting, writeSetting } from './db/node-settings.ts';
-import { syncReferenceData } from './reference/reference-sync.ts';
+import { loadUnitsFromDatabase, syncReferenceData } from './reference/reference-sync.ts';
 
 // The composition root: the only place that decides which database, keys and geography the services
 // get. Everything below receives an AppContext and never reads the environment itself.
@@ -44,11 +46,19 @@ export async function openContext(
       ? { keyRing: parseKeyRing(config.keyRingJson, 'HAVEN_KEYS'), created: false }
       : loadOrCreateKeyRing(config.keyFile));
     await migrate(database);
-    await bindCountry(database, config.country);
+    // The hub's database is bound to the hub: a country's database can never be opened as the hub.
+    await bindCountry(database, config.role === 'hub' ? 'HUB' : config.country);
     await syncReferenceData(database.db);
+    await loadUnitsFromDatabase(database.db);
   } catch (error) {
     if (!options.database) await database.close();
     throw error;
   }
-  return { config, database, cipher: new FieldCipher(keyRing), isWithin, keyRingCreated: created };
+  // A key file can be read again after a rotation; a ring given as HAVEN_KEYS cannot change under us.
+  const reload = config.keyRingJson
+    ? undefined
+    : () => parseKeyRing(readFileSync(config.keyFile, 'utf8'), config.keyFile);
+  const cipher = new FieldCipher(keyRing, reload);
+  await refreshSearchKeys(database.db, cipher);
+  return { config, database, cipher, isWithin, keyRingCreated: created };
 }

@@ -41,7 +41,7 @@ export function registerAgencyRoutes(appBase: FastifyInstance, ctx: AppContext):
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         agencies.createAgency(ctx, trx, principal, actorOf(request), request.body),
       );
     },

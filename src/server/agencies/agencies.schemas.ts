@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 
 export const agency = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  organisationType: z.string(),
-  country: z.string(),
-  unitCodes: z.array(z.string()),
+  id: text(),
+  name: text(),
+  kind: text(),
+  organisationType: text(),
+  country: text(),
+  unitCodes: z.array(text()),
   status: z.enum(['active', 'inactive']),
   version: z.number(),
 });
@@ -16,14 +17,14 @@ export const agencyIdParams = z.strictObject({ id: z.uuid() });
 export const agencyList = z.object({ items: z.array(agency) });
 
 export const createAgencyBody = z.strictObject({
-  name: z.string().trim().min(2).max(200),
-  kind: z.string().min(1).max(64),
-  unitCodes: z.array(z.string().min(1).max(64)).min(1).max(200),
+  name: text().trim().min(2).max(200),
+  kind: text().min(1).max(64),
+  unitCodes: z.array(text().min(1).max(64)).min(1).max(200),
 });
 
 export const updateAgencyBody = z.strictObject({
-  name: z.string().trim().min(2).max(200).optional(),
-  kind: z.string().min(1).max(64).optional(),
-  unitCodes: z.array(z.string().min(1).max(64)).min(1).max(200).optional(),
+  name: text().trim().min(2).max(200).optional(),
+  kind: text().min(1).max(64).optional(),
+  unitCodes: z.array(text().min(1).max(64)).min(1).max(200).optional(),
   status: z.enum(['active', 'inactive']).optional(),
 });

@@ -4,7 +4,7 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import { conflict, forbidden, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { can } from '../policy/policy.ts';
 import * as repo from './agencies.repository.ts';
@@ -32,16 +32,23 @@ export async function listAgencies(ctx: AppContext): Promise<Agency[]> {
 }
 
 function organisationTypeOf(kind: string): string {
-  if (!isAgencyKind(kind)) throw validationFailed([{ path: 'body.kind', message: 'Unknown agency kind.' }]);
+  if (!isAgencyKind(kind))
+    throw validationFailed([{ path: 'body.kind', code: 'invalid_choice', message: 'Unknown agency kind.' }]);
   return AGENCY_KINDS[kind].htcdsOrganisationType;
 }
 
 async function checkUnits(ctx: AppContext, db: Db, codes: string[]) {
   const known = await repo.unitsOfCountry(db, ctx.config.country, codes);
-  const problems = codes.flatMap((code, i) =>
+  const problems = codes.flatMap((code, i): FieldProblemInput[] =>
     known.has(code)
       ? []
-      : [{ path: `body.unitCodes.${i}`, message: 'Unknown geographic unit in this country.' }],
+      : [
+          {
+            path: `body.unitCodes.${i}`,
+            code: 'unknown_reference',
+            message: 'Unknown geographic unit in this country.',
+          },
+        ],
   );
   if (problems.length > 0) throw validationFailed(problems);
 }
@@ -68,7 +75,7 @@ export async function createAgency(
   assertMayManage(ctx, principal, { agencyId: null, unitCodes });
   if (await repo.agencyNameTaken(trx, ctx.config.country, input.name)) {
     throw conflict('An agency with this name already exists.', [
-      { path: 'body.name', message: 'Already exists.' },
+      { path: 'body.name', code: 'already_exists', message: 'Already exists.' },
     ]);
   }
   const id = randomUUID();
@@ -103,7 +110,7 @@ export async function updateAgency(
     }
     if (change.name && (await repo.agencyNameTaken(trx, ctx.config.country, change.name, id))) {
       throw conflict('An agency with this name already exists.', [
-        { path: 'body.name', message: 'Already exists.' },
+        { path: 'body.name', code: 'already_exists', message: 'Already exists.' },
       ]);
     }
     const updated = await repo.updateAgencyIfVersion(trx, id, version, {

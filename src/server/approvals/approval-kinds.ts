@@ -8,3 +8,4 @@
 import '../closure/closure.approvals.ts';
 import '../plans/plans.approvals.ts';
 import '../referrals/referrals.approvals.ts';
+import '../users/grants.approvals.ts';

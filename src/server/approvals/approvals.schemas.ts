@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 
@@ -15,25 +16,29 @@ export const pendingQuery = z.strictObject({
 export const decisionBody = z.strictObject({
   decision: z.enum(['approved', 'rejected']),
   /** Required when rejecting; encrypted at rest. */
-  reason: z.string().trim().max(2000).nullable().optional(),
+  reason: text().trim().max(2000).nullable().optional(),
 });
 
 export const approval = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  caseCode: z.string(),
-  kind: z.string(),
-  subjectId: z.string(),
+  id: text(),
+  /** Null when the request concerns an account, not a case (kind 'grant-change'). */
+  caseId: text().nullable(),
+  caseCode: text().nullable(),
+  /** The account whose grants a 'grant-change' request would change; null for case approvals. */
+  accountId: text().nullable(),
+  accountName: text().nullable(),
+  kind: text(),
+  subjectId: text(),
   status: z.enum(APPROVAL_STATUSES),
-  requestedBy: z.string(),
-  requestedByName: z.string().nullable(),
-  requesterAgencyId: z.string().nullable(),
-  requestedAt: z.string(),
-  decidedBy: z.string().nullable(),
-  decidedByName: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  reason: z.string().nullable(),
-  /** Whether the caller may decide it now (pending, in scope, not their own request). */
+  requestedBy: text(),
+  requestedByName: text().nullable(),
+  requesterAgencyId: text().nullable(),
+  requestedAt: text(),
+  decidedBy: text().nullable(),
+  decidedByName: text().nullable(),
+  decidedAt: text().nullable(),
+  reason: text().nullable(),
+  /** Whether the caller may decide it now (pending, in scope, not their own request nor their own work). */
   mayDecide: z.boolean(),
   version: z.number().int(),
 });

@@ -76,7 +76,7 @@ export function registerAttachmentRoutes(appBase: FastifyInstance, ctx: AppConte
           contentType: request.headers['content-type'] ?? null,
           sha256: Buffer.isBuffer(content) ? createHash('sha256').update(content).digest('hex') : null,
         };
-        return createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
+        return createOnce(ctx, request, reply, principal.userId, async (trx) => ({
           status: 201,
           body: await attachments.uploadAttachment(ctx, trx, principal, actorOf(request), request.params.id, {
             fileName: request.query.fileName,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { RECORD_CLASSES } from '../notes/record-classes.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -18,13 +19,13 @@ export const uploadQuery = z.strictObject({
 });
 
 export const attachment = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
+  id: text(),
+  fileName: text(),
+  contentType: text(),
   size: z.number(),
   class: z.enum(RECORD_CLASSES),
-  uploadedBy: z.string().nullable(),
-  uploadedAt: z.string(),
+  uploadedBy: text().nullable(),
+  uploadedAt: text(),
 });
 export type Attachment = z.infer<typeof attachment>;
 

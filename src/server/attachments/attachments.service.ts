@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, notFound, validationFailed } from '../errors.ts';
@@ -39,8 +39,8 @@ export async function listAttachments(
   caseId: string,
 ) {
   const db = ctx.database.db;
-  await loadCase(ctx, db, principal, caseId);
-  const classes = classesOf(principal);
+  const file = await loadCase(ctx, db, principal, caseId);
+  const classes = classesOf(fieldGroupsOnCase(ctx, principal, file));
   const rows = await repo.listAttachments(db, caseId, classes);
   await audit(db, actor, {
     action: 'case.attachments.read',
@@ -60,22 +60,22 @@ export async function uploadAttachment(
   caseId: string,
   input: { fileName: string; class: RecordClass; declaredType: AllowedType | null; content: unknown },
 ): Promise<Attachment> {
-  await loadCase(ctx, trx, principal, caseId, 'cases.update');
-  assertClassAllowed(principal, input.class);
+  const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+  assertClassAllowed(fieldGroupsOnCase(ctx, principal, file), input.class);
   if (input.declaredType === null || !Buffer.isBuffer(input.content))
     throw new AppError(
-      415,
       'unsupported_media_type',
       `Send the file itself as the body, with its content-type: ${Object.values(ALLOWED_TYPES).join(', ')}.`,
       { allowed: Object.keys(ALLOWED_TYPES) },
     );
   const bytes = input.content;
-  if (bytes.length === 0) throw validationFailed([{ path: 'body', message: 'The file is empty.' }]);
+  if (bytes.length === 0)
+    throw validationFailed([{ path: 'body', code: 'file_empty', message: 'The file is empty.' }]);
   if (bytes.length > MAX_ATTACHMENT_BYTES)
-    throw new AppError(413, 'payload_too_large', 'A file may be at most 10 MiB.');
+    throw new AppError('payload_too_large', 'A file may be at most 10 MiB.');
   const detected = sniffContentType(bytes);
   if (detected !== input.declaredType)
-    throw new AppError(415, 'content_type_mismatch', 'The file’s content does not match its declared type.', {
+    throw new AppError('content_type_mismatch', 'The file’s content does not match its declared type.', {
       declared: input.declaredType,
       detected,
     });
@@ -112,9 +112,10 @@ export async function downloadAttachment(
   attachmentId: string,
 ) {
   const db = ctx.database.db;
-  await loadCase(ctx, db, principal, caseId);
+  const file = await loadCase(ctx, db, principal, caseId);
   const row = await repo.findAttachment(db, caseId, attachmentId);
-  if (!row || !classesOf(principal).includes(row.class as RecordClass)) throw notFound('The attachment');
+  if (!row || !classesOf(fieldGroupsOnCase(ctx, principal, file)).includes(row.class as RecordClass))
+    throw notFound('The attachment');
   const sealed = await repo.attachmentContent(db, attachmentId);
   if (sealed === undefined) throw notFound('The attachment');
   const bytes = Buffer.from(ctx.cipher.decrypt(sealed, CONTENT_CONTEXT), 'base64');

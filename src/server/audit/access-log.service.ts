@@ -3,7 +3,8 @@ import type { Actor, AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { can, type ResourcePlace } from '../policy/policy.ts';
 import { findAgency } from '../agencies/agencies.repository.ts';
-import { findUser, unitCodesOfAgency } from '../users/users.repository.ts';
+import { findUser, unitCodesOfAgency, userIdByUsername } from '../users/users.repository.ts';
+import { accessKindOf } from './access-kinds.ts';
 import { audit } from './audit.service.ts';
 import { listEntityAccess } from './audit.repository.ts';
 
@@ -28,13 +29,22 @@ async function placeOf(
   return agency ? { country: agency.country, agencyId: agency.id, unitCodes: agency.unit_codes } : null;
 }
 
+/** Which record: by id, or (for an account) by the user name people know it by. */
+export type AccessLogTarget =
+  | { entityType: 'user' | 'agency'; entityId: string }
+  | { entityType: 'user'; username: string };
+
 export async function accessLogOf(
   ctx: AppContext,
   principal: SignedInUser,
   actor: Actor,
-  entityType: 'user' | 'agency',
-  entityId: string,
+  target: AccessLogTarget,
 ) {
+  const { entityType } = target;
+  const entityId =
+    'entityId' in target ? target.entityId : await userIdByUsername(ctx.database.db, target.username);
+  // An unknown user name answers like an account outside scope: the lookup does not confirm names.
+  if (!entityId) throw notFound('The record');
   const place = await placeOf(ctx, entityType, entityId);
   if (!place || !can(principal, 'audit.read', place, ctx.isWithin)) throw notFound('The record');
   const rows = await listEntityAccess(ctx.database.db, entityType, entityId, 500);
@@ -48,6 +58,9 @@ export async function accessLogOf(
     at: row.at.toISOString(),
     actorId: row.actor_id,
     actorUsername: row.actor_username,
+    actorName: row.actor_name,
+    actorAgencyName: row.actor_agency_name,
+    kind: accessKindOf(row.action),
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,

@@ -100,11 +100,14 @@ export async function listEntityAccess(
   return db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .leftJoin('agencies', 'agencies.id', 'audit_log.actor_agency_id')
     .select([
       'audit_log.seq',
       'audit_log.at',
       'audit_log.actor_id',
       'users.username as actor_username',
+      'users.display_name as actor_name',
+      'agencies.name as actor_agency_name',
       'audit_log.action',
       'audit_log.entity_type',
       'audit_log.entity_id',

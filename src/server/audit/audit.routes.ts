@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from '../http/openapi.ts';
 import { requires } from '../http/route-access.ts';
+import { validationFailed } from '../errors.ts';
+import { ACCESS_KINDS } from './access-kinds.ts';
 import { accessLogOf } from './access-log.service.ts';
+import { registerCaseAccessLogRoutes } from './case-access-log.routes.ts';
 
 export function registerAuditRoutes(appBase: FastifyInstance, ctx: AppContext): void {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
+  registerCaseAccessLogRoutes(appBase, ctx);
 
   app.get(
     '/api/audit/access-log',
@@ -17,18 +22,27 @@ export function registerAuditRoutes(appBase: FastifyInstance, ctx: AppContext): 
       schema: {
         tags: ['Audit'],
         summary: 'Who read or changed a record in your scope',
-        querystring: z.strictObject({ entityType: z.enum(['user', 'agency']), entityId: z.uuid() }),
+        description:
+          'Name the record by id (entityId), or an account by its user name (username, with entityType=user). An unknown user name answers 404, like an account outside your scope.',
+        querystring: z.strictObject({
+          entityType: z.enum(['user', 'agency']),
+          entityId: z.uuid().optional(),
+          username: text().trim().min(1).max(100).optional(),
+        }),
         response: {
           200: z.object({
             items: z.array(
               z.object({
-                at: z.string(),
-                actorId: z.string().nullable(),
-                actorUsername: z.string().nullable(),
-                action: z.string(),
-                entityType: z.string().nullable(),
-                entityId: z.string().nullable(),
-                outcome: z.string(),
+                at: text(),
+                actorId: text().nullable(),
+                actorUsername: text().nullable(),
+                actorName: text().nullable(),
+                actorAgencyName: text().nullable().describe('The agency the person acted for at the time'),
+                kind: z.enum(ACCESS_KINDS),
+                action: text(),
+                entityType: text().nullable(),
+                entityId: text().nullable(),
+                outcome: text(),
               }),
             ),
           }),
@@ -36,14 +50,20 @@ export function registerAuditRoutes(appBase: FastifyInstance, ctx: AppContext): 
         },
       },
     },
-    async (request) => ({
-      items: await accessLogOf(
-        ctx,
-        requireUser(request),
-        actorOf(request),
-        request.query.entityType,
-        request.query.entityId,
-      ),
-    }),
+    async (request) => {
+      const { entityType, entityId, username } = request.query;
+      if ((entityId === undefined) === (username === undefined) || (username && entityType !== 'user'))
+        throw validationFailed([
+          {
+            path: 'querystring.username',
+            message: 'Name the record either by id, or (an account) by user name.',
+            code: 'required',
+          },
+        ]);
+      const target = username
+        ? { entityType: 'user' as const, username }
+        : { entityType, entityId: entityId! };
+      return { items: await accessLogOf(ctx, requireUser(request), actorOf(request), target) };
+    },
   );
 }

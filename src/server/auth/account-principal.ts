@@ -28,6 +28,7 @@ export function accountPrincipal(
     displayName: account.display_name,
     locale: account.locale,
     mfaEnabled: false,
+    mustChangePassword: false,
     sessionToken: '',
     sessionStage: 'done',
     idleExpiresAt: never,

@@ -3,43 +3,6 @@ import type { DatabaseSchema } from '../db/schema.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
-export async function countRecentFailures(db: Db, key: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('auth_failures')
-    .select(db.fn.countAll<number>().as('n'))
-    .where('key', '=', key)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
-export async function oldestRecentFailure(db: Db, key: string, since: Date): Promise<Date | null> {
-  const row = await db
-    .selectFrom('auth_failures')
-    .select('at')
-    .where('key', '=', key)
-    .where('at', '>', since)
-    .orderBy('at')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.at ?? null;
-}
-
-export async function recordFailure(db: Db, keys: string[]): Promise<void> {
-  await db
-    .insertInto('auth_failures')
-    .values(keys.map((key) => ({ key })))
-    .execute();
-}
-
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('auth_failures').where('key', '=', key).execute();
-}
-
-export async function pruneFailures(db: Db, before: Date): Promise<void> {
-  await db.deleteFrom('auth_failures').where('at', '<', before).execute();
-}
-
 export async function findUserForSignIn(db: Db, username: string) {
   return db
     .selectFrom('users')
@@ -187,12 +150,32 @@ export async function recordSignIn(db: Db, userId: string) {
   await db.updateTable('users').set({ last_sign_in_at: new Date() }).where('id', '=', userId).execute();
 }
 
-export async function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
+export async function updatePasswordHash(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  options: { mustChange: boolean },
+) {
   await db
     .updateTable('users')
     .set((eb) => ({
       password_hash: passwordHash,
+      must_change_password: options.mustChange,
       password_changed_at: new Date(),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function disableTotp(db: Db, userId: string) {
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      mfa_secret: null,
+      mfa_enabled: false,
+      mfa_last_step: null,
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

@@ -1,13 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../audit/audit.service.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from '../http/openapi.ts';
-import { pendingMfaAllowed, publicRoute, signedIn } from '../http/route-access.ts';
-import { allowedActions, fieldGroupsOf } from '../policy/policy.ts';
+import { beforePasswordChange, pendingMfaAllowed, publicRoute, signedIn } from '../http/route-access.ts';
+import { allowedActions, fieldGroupsForMenus } from '../policy/policy.ts';
 import { loadAgencyName } from './auth.repository.ts';
 import * as auth from './auth.service.ts';
+import { countPasskeys } from './passkeys.repository.ts';
+import { policyForRoles } from './second-factor-policy.ts';
+import { loginKey } from './sign-in-limits.ts';
+import * as totp from './totp.service.ts';
+import { setTrustedDevice, trustedDeviceOf } from './trusted-device.ts';
 import { actorOf, requireUser, type SignedInUser } from './authenticate.ts';
 import * as s from './auth.schemas.ts';
 import { setUserLocale } from '../users/users.repository.ts';
@@ -15,7 +20,24 @@ import { clearSessionCookies, sessionTokenOf, setSessionCookies } from './sessio
 
 const tags = ['Sign-in and session'];
 
+/** A session that reached 'done' marks this browser as a known device of the account. */
+export function finishSignIn(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: auth.IssuedSession,
+  username: string,
+): void {
+  setSessionCookies(reply, session);
+  if (session.stage === 'done') setTrustedDevice(ctx, request, reply, loginKey(ctx, username));
+}
+
 async function describeMe(ctx: AppContext, user: SignedInUser): Promise<z.infer<typeof s.meResponse>> {
+  const passkeyCount = await countPasskeys(ctx.database.db, user.userId);
+  const policy = policyForRoles(
+    ctx,
+    user.grants.map((g) => g.role),
+  );
   return {
     user: {
       id: user.userId,
@@ -25,12 +47,17 @@ async function describeMe(ctx: AppContext, user: SignedInUser): Promise<z.infer<
       agencyId: user.agencyId,
       agencyName: await loadAgencyName(ctx.database.db, user.agencyId),
       country: ctx.config.country,
-      mfaEnabled: user.mfaEnabled,
-      mfaRequired: user.grants.some((g) => ctx.config.mfaRequiredRoles.includes(g.role)),
+      // Has a second factor the roles accept: with a passkey requirement only a passkey counts.
+      mfaEnabled: policy.passkeyRequired ? passkeyCount > 0 : user.mfaEnabled || passkeyCount > 0,
+      mfaRequired: policy.mfaRequired,
+      totpEnabled: user.mfaEnabled,
+      passkeyCount,
+      passkeyRequired: policy.passkeyRequired,
+      mustChangePassword: user.mustChangePassword,
     },
     roles: user.grants.map((g) => ({ role: g.role, scope: g.scope, unitCode: g.unitCode })),
     allowedActions: allowedActions(user),
-    fieldGroups: fieldGroupsOf(user),
+    fieldGroups: fieldGroupsForMenus(user),
     session: {
       idleTimeoutSeconds: ctx.config.session.idleSeconds,
       idleExpiresAt: user.idleExpiresAt.toISOString(),
@@ -57,10 +84,11 @@ export function registerAuthRoutes(appBase: FastifyInstance, ctx: AppContext): v
       const session = await auth.signIn(ctx, {
         ...request.body,
         ip: request.ip,
+        trustedDeviceId: trustedDeviceOf(ctx, request, loginKey(ctx, request.body.username)),
         previousToken: sessionTokenOf(request),
         requestId: request.id,
       });
-      setSessionCookies(reply, session);
+      finishSignIn(ctx, request, reply, session, request.body.username);
       return { next: session.stage };
     },
   );
@@ -89,17 +117,20 @@ export function registerAuthRoutes(appBase: FastifyInstance, ctx: AppContext): v
       config: pendingMfaAllowed,
       schema: {
         tags,
-        summary: 'Start setting up two-step verification (TOTP)',
-        response: { 200: s.mfaEnrolResponse, ...errorResponses(401, 403, 409) },
+        summary: 'Start setting up (or replacing) two-step verification (TOTP); needs the password again',
+        body: s.stepUpBody,
+        response: { 200: s.mfaEnrolResponse, ...errorResponses(400, 401, 403, 409, 429) },
       },
     },
     async (request) => {
       const user = requireUser(request);
-      return auth.startMfaEnrolment(ctx, user.sessionToken, {
-        id: user.userId,
-        username: user.username,
-        mfaEnabled: user.mfaEnabled,
-      });
+      return totp.startMfaEnrolment(
+        ctx,
+        user.sessionToken,
+        { id: user.userId, username: user.username },
+        request.body.password,
+        { ...actorOf(request), userId: user.userId },
+      );
     },
   );
 
@@ -116,11 +147,11 @@ export function registerAuthRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const result = await auth.confirmMfaEnrolment(ctx, user.sessionToken, request.body.code, {
+      const result = await totp.confirmMfaEnrolment(ctx, user.sessionToken, request.body.code, {
         ...actorOf(request),
         userId: user.userId,
       });
-      if (result.session) setSessionCookies(reply, result.session);
+      if (result.session) finishSignIn(ctx, request, reply, result.session, user.username);
       return { recoveryCodes: result.recoveryCodes };
     },
   );
@@ -139,19 +170,37 @@ export function registerAuthRoutes(appBase: FastifyInstance, ctx: AppContext): v
     async (request, reply) => {
       const user = requireUser(request);
       if (user.sessionStage !== 'mfa-challenge') return { next: user.sessionStage };
-      const session = await auth.verifyMfaChallenge(ctx, user.sessionToken, request.body, {
+      const session = await totp.verifyMfaChallenge(ctx, user.sessionToken, request.body, {
         ...actorOf(request),
         userId: user.userId,
       });
-      setSessionCookies(reply, session);
+      finishSignIn(ctx, request, reply, session, user.username);
       return { next: session.stage };
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/totp/remove',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Remove the authenticator app (TOTP); needs the password again',
+        body: s.stepUpBody,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      await totp.removeTotp(ctx, request.body.password, { ...actorOf(request), userId: user.userId });
+      return reply.code(204).send(null);
     },
   );
 
   app.post(
     '/api/auth/password',
     {
-      config: signedIn,
+      config: beforePasswordChange,
       schema: {
         tags,
         summary: 'Change your own password',
@@ -172,7 +221,7 @@ export function registerAuthRoutes(appBase: FastifyInstance, ctx: AppContext): v
   app.get(
     '/api/me',
     {
-      config: signedIn,
+      config: beforePasswordChange,
       schema: {
         tags,
         summary: 'Who am I: user, roles, scopes and allowed actions',

@@ -3,7 +3,6 @@ import { audit } from '../audit/audit.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema, UserRow } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
-import type { Role } from '../policy/policy.ts';
 import * as repo from './auth.repository.ts';
 import {
   burnEquivalentTime,
@@ -12,34 +11,34 @@ import {
   passwordProblem,
   verifyPassword,
 } from './passwords.ts';
-import { refuseWhenLimited } from './rate-limit.ts';
-import { hashToken, newRecoveryCodes, newToken, normaliseRecoveryCode } from './tokens.ts';
-import { enrolmentMaterial, matchingTotpStep, newTotpSecret } from './totp.ts';
+import { countPasskeys } from './passkeys.repository.ts';
+import { secondFactorPolicy } from './second-factor-policy.ts';
+import { accountCap, signInCounters } from './sign-in-limits.ts';
+import { claimAttempt, SLOWDOWN_MEMORY_SECONDS, settleSuccess } from './throttle.ts';
+import { pruneCounters } from './throttle.repository.ts';
+import { hashToken, newToken } from './tokens.ts';
 
 export type SessionStage = 'mfa-challenge' | 'mfa-enrol' | 'done';
 export type IssuedSession = { token: string; csrfToken: string; stage: SessionStage };
 
 const invalidCredentials = () =>
-  new AppError(401, 'invalid_credentials', 'The user name or password is not correct.');
-const MFA_SECRET_CONTEXT = 'users.mfa_secret';
-const PENDING_SECRET_CONTEXT = 'sessions.pending_mfa_secret';
+  new AppError('invalid_credentials', 'The user name or password is not correct.');
 
 /**
- * Failure counters are keyed by a keyed hash of the user name as typed, so the table holds no user
- * names or addresses (a typo of a password in the user-name field must not sit there in clear).
+ * What follows a right password: a challenge when the account has a second factor the rules accept,
+ * enrolment when its roles need one it lacks, else nothing. A role that must use a passkey is not
+ * satisfied by TOTP alone.
  */
-export function loginKey(ctx: AppContext, username: string) {
-  return `login:${ctx.cipher.blindIndex(username.toLowerCase(), 'sign-in-failures')}`;
-}
-
-/** Per-client cap, ten times the per-account one, against spraying many accounts from one address. */
-function clientKey(ctx: AppContext, ip: string) {
-  return `login-ip:${ctx.cipher.blindIndex(ip, 'sign-in-failures')}`;
-}
-
-async function mfaRequiredFor(ctx: AppContext, db: Kysely<DatabaseSchema>, user: UserRow): Promise<boolean> {
-  const grants = await repo.loadGrants(db, user.id);
-  return grants.some((grant) => ctx.config.mfaRequiredRoles.includes(grant.role as Role));
+async function secondStepFor(
+  ctx: AppContext,
+  db: Kysely<DatabaseSchema>,
+  user: UserRow,
+): Promise<SessionStage> {
+  const policy = await secondFactorPolicy(ctx, db, user.id);
+  const passkeys = await countPasskeys(db, user.id);
+  if (policy.passkeyRequired) return passkeys > 0 ? 'mfa-challenge' : 'mfa-enrol';
+  if (user.mfa_enabled || passkeys > 0) return 'mfa-challenge';
+  return policy.mfaRequired ? 'mfa-enrol' : 'done';
 }
 
 async function issueSession(
@@ -66,14 +65,14 @@ export async function signIn(
     username: string;
     password: string;
     ip: string;
+    trustedDeviceId: string | null;
     previousToken: string | undefined;
     requestId: string;
   },
 ): Promise<IssuedSession> {
   const db = ctx.database.db;
-  const limits = ctx.config.login;
-  await refuseWhenLimited(db, loginKey(ctx, input.username), limits);
-  await refuseWhenLimited(db, clientKey(ctx, input.ip), limits, limits.maxFailures * 10);
+  const counters = signInCounters(ctx, input);
+  await claimAttempt(db, counters.rules);
 
   const user = await repo.findUserForSignIn(db, input.username);
   const passwordOk = user
@@ -82,15 +81,17 @@ export async function signIn(
   const actor: Actor = { userId: null, agencyId: null, requestId: input.requestId };
   if (!user || !passwordOk) {
     await db.transaction().execute(async (trx) => {
-      await repo.recordFailure(trx, [loginKey(ctx, input.username), clientKey(ctx, input.ip)]);
-      // Counters older than the window are never read again: keep the table small.
-      await repo.pruneFailures(trx, new Date(Date.now() - limits.windowSeconds * 1000));
+      // Counters untouched for longer than any rule remembers are never read again.
+      await pruneCounters(trx, new Date(Date.now() - SLOWDOWN_MEMORY_SECONDS * 1000));
       await audit(trx, actor, {
         action: 'auth.sign-in',
         outcome: 'failure',
         entityType: user ? 'user' : null,
         entityId: user?.id ?? null,
-        details: { reason: user ? 'wrong_password' : 'unknown_account' },
+        details: {
+          reason: user ? 'wrong_password' : 'unknown_account',
+          knownDevice: !!input.trustedDeviceId,
+        },
       });
     });
     throw invalidCredentials();
@@ -103,18 +104,14 @@ export async function signIn(
       entityId: user.id,
       details: { reason: 'disabled' },
     });
-    throw new AppError(403, 'account_disabled', 'This account is disabled. Ask your administrator.');
+    throw new AppError('account_disabled', 'This account is disabled. Ask your administrator.');
   }
 
-  const stage: SessionStage = user.mfa_enabled
-    ? 'mfa-challenge'
-    : (await mfaRequiredFor(ctx, db, user))
-      ? 'mfa-enrol'
-      : 'done';
+  const stage = await secondStepFor(ctx, db, user);
   return db.transaction().execute(async (trx) => {
     // Rotation: whatever session this browser had before is ended, so a planted token is worthless.
     if (input.previousToken) await repo.deleteSession(trx, hashToken(input.previousToken));
-    await repo.clearFailures(trx, loginKey(ctx, input.username));
+    await settleSuccess(trx, counters.clearedOnSuccess, counters.refunded);
     if (stage === 'done') await repo.recordSignIn(trx, user.id);
     const session = await issueSession(ctx, trx, user.id, stage);
     await audit(
@@ -124,7 +121,7 @@ export async function signIn(
         action: 'auth.sign-in',
         entityType: 'user',
         entityId: user.id,
-        details: { stage },
+        details: { stage, knownDevice: !!input.trustedDeviceId },
       },
     );
     return session;
@@ -139,7 +136,7 @@ export async function signOut(ctx: AppContext, token: string, actor: Actor): Pro
 }
 
 /** Moves a session to 'done' under a new token: privilege went up, so the old token must not carry it. */
-async function completeSession(
+export async function completeSession(
   _ctx: AppContext,
   db: Kysely<DatabaseSchema>,
   oldToken: string,
@@ -156,117 +153,6 @@ async function completeSession(
   return { token, csrfToken, stage: 'done' };
 }
 
-export async function startMfaEnrolment(
-  ctx: AppContext,
-  token: string,
-  user: { id: string; username: string; mfaEnabled: boolean },
-) {
-  if (user.mfaEnabled)
-    throw new AppError(409, 'conflict', 'Two-step verification is already set up for this account.');
-  const secret = newTotpSecret();
-  await repo.setPendingMfaSecret(
-    ctx.database.db,
-    hashToken(token),
-    ctx.cipher.encrypt(secret, PENDING_SECRET_CONTEXT),
-  );
-  return enrolmentMaterial(secret, user.username);
-}
-
-export async function confirmMfaEnrolment(
-  ctx: AppContext,
-  token: string,
-  code: string,
-  actor: Actor & { userId: string },
-): Promise<{ recoveryCodes: string[]; session: IssuedSession | null }> {
-  const db = ctx.database.db;
-  const mfaKey = `mfa:${actor.userId}`;
-  await refuseWhenLimited(db, mfaKey, ctx.config.login);
-  const session = await repo.findSession(db, hashToken(token));
-  if (!session?.pending_mfa_secret)
-    throw new AppError(409, 'mfa_not_enrolling', 'Start the set-up of two-step verification first.');
-  const secret = ctx.cipher.decrypt(session.pending_mfa_secret, PENDING_SECRET_CONTEXT);
-  const step = matchingTotpStep(secret, code);
-  if (step === null) {
-    await repo.recordFailure(db, [mfaKey]);
-    await audit(db, actor, {
-      action: 'auth.mfa-enrol',
-      outcome: 'failure',
-      entityType: 'user',
-      entityId: actor.userId,
-    });
-    throw new AppError(
-      400,
-      'mfa_invalid_code',
-      'The code is not correct. Check the time on your phone and try again.',
-    );
-  }
-  const recoveryCodes = newRecoveryCodes();
-  return db.transaction().execute(async (trx) => {
-    await repo.enableMfa(trx, actor.userId, ctx.cipher.encrypt(secret, MFA_SECRET_CONTEXT), step);
-    await repo.replaceRecoveryCodes(
-      trx,
-      actor.userId,
-      recoveryCodes.map((c) => hashToken(c)),
-    );
-    await repo.clearFailures(trx, mfaKey);
-    const next = session.stage === 'done' ? null : await completeSession(ctx, trx, token, actor.userId);
-    if (next === null) await repo.clearPendingMfaSecret(trx, hashToken(token));
-    await audit(trx, actor, { action: 'auth.mfa-enrol', entityType: 'user', entityId: actor.userId });
-    return { recoveryCodes, session: next };
-  });
-}
-
-export async function verifyMfaChallenge(
-  ctx: AppContext,
-  token: string,
-  input: { code?: string; recoveryCode?: string },
-  actor: Actor & { userId: string },
-): Promise<IssuedSession> {
-  const db = ctx.database.db;
-  const mfaKey = `mfa:${actor.userId}`;
-  await refuseWhenLimited(db, mfaKey, ctx.config.login);
-  const user = await db
-    .selectFrom('users')
-    .select(['mfa_secret'])
-    .where('id', '=', actor.userId)
-    .executeTakeFirstOrThrow();
-  let ok = false;
-  let method = 'totp';
-  if (input.code && user.mfa_secret) {
-    const step = matchingTotpStep(ctx.cipher.decrypt(user.mfa_secret, MFA_SECRET_CONTEXT), input.code);
-    ok = step !== null && (await repo.claimTotpStep(db, actor.userId, step));
-  } else if (input.recoveryCode) {
-    method = 'recovery-code';
-    ok = await repo.consumeRecoveryCode(
-      db,
-      actor.userId,
-      hashToken(normaliseRecoveryCode(input.recoveryCode)),
-    );
-  }
-  if (!ok) {
-    await repo.recordFailure(db, [mfaKey]);
-    await audit(db, actor, {
-      action: 'auth.mfa-verify',
-      outcome: 'failure',
-      entityType: 'user',
-      entityId: actor.userId,
-      details: { method },
-    });
-    throw new AppError(400, 'mfa_invalid_code', 'The code is not correct or was already used.');
-  }
-  return db.transaction().execute(async (trx) => {
-    await repo.clearFailures(trx, mfaKey);
-    const next = await completeSession(ctx, trx, token, actor.userId);
-    await audit(trx, actor, {
-      action: 'auth.mfa-verify',
-      entityType: 'user',
-      entityId: actor.userId,
-      details: { method },
-    });
-    return next;
-  });
-}
-
 export async function changePassword(
   ctx: AppContext,
   token: string,
@@ -274,30 +160,31 @@ export async function changePassword(
   actor: Actor & { userId: string },
 ): Promise<void> {
   const db = ctx.database.db;
-  const key = `password:${actor.userId}`;
-  await refuseWhenLimited(db, key, ctx.config.login);
+  const limit = accountCap(ctx, 'password', actor.userId);
+  await claimAttempt(db, [limit]);
   const user = await db
     .selectFrom('users')
     .select(['username', 'password_hash'])
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
-    await repo.recordFailure(db, [key]);
     await audit(db, actor, {
       action: 'auth.password-change',
       outcome: 'failure',
       entityType: 'user',
       entityId: actor.userId,
     });
-    throw new AppError(401, 'invalid_credentials', 'The current password is not correct.');
+    throw new AppError('invalid_credentials', 'The current password is not correct.');
   }
+  await settleSuccess(db, [limit.key]);
   assertAcceptablePassword(input.newPassword, user.username, 'newPassword');
   if (input.newPassword === input.currentPassword) {
-    throw new AppError(400, 'password_reused', 'The new password must differ from the current one.');
+    throw new AppError('password_reused', 'The new password must differ from the current one.');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await repo.updatePasswordHash(trx, actor.userId, passwordHash);
+    // Also lifts "must change password": the password is now one only the owner knows.
+    await repo.updatePasswordHash(trx, actor.userId, passwordHash, { mustChange: false });
     // Every other browser signed in as this user is signed out: a changed password often means a leak.
     await repo.deleteSessionsOfUser(trx, actor.userId, hashToken(token));
     await audit(trx, actor, { action: 'auth.password-change', entityType: 'user', entityId: actor.userId });
@@ -307,7 +194,7 @@ export async function changePassword(
 export function assertAcceptablePassword(password: string, username: string, field: string): void {
   const problem = passwordProblem(password, username);
   if (problem) {
-    throw new AppError(400, 'weak_password', PASSWORD_PROBLEM_MESSAGES[problem], [
+    throw new AppError('weak_password', PASSWORD_PROBLEM_MESSAGES[problem], [
       { path: `body.${field}`, message: PASSWORD_PROBLEM_MESSAGES[problem], reason: problem },
     ]);
   }

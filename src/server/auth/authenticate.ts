@@ -13,6 +13,8 @@ export type SignedInUser = Principal & {
   displayName: string;
   locale: string;
   mfaEnabled: boolean;
+  /** The password was set by someone else; everything but changing it is refused. */
+  mustChangePassword: boolean;
   sessionToken: string;
   sessionStage: 'mfa-challenge' | 'mfa-enrol' | 'done';
   idleExpiresAt: Date;
@@ -39,7 +41,7 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export function requireUser(request: FastifyRequest): SignedInUser {
-  if (!request.user) throw new AppError(401, 'unauthenticated', 'Sign in first.');
+  if (!request.user) throw new AppError('unauthenticated', 'Sign in first.');
   return request.user;
 }
 
@@ -74,7 +76,6 @@ async function resolveUser(
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !sameSecret(header, session.csrf_token)) {
       throw new AppError(
-        403,
         'csrf_failed',
         'The request is missing its security token. Reload the page and try again.',
       );
@@ -89,6 +90,7 @@ async function resolveUser(
     displayName: user.display_name,
     locale: user.locale,
     mfaEnabled: user.mfa_enabled,
+    mustChangePassword: user.must_change_password,
     sessionToken: token,
     sessionStage: session.stage,
     idleExpiresAt: touched ? new Date(now + ctx.config.session.idleSeconds * 1000) : idleExpiresAt,
@@ -110,13 +112,19 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     const user = request.user;
     if (!user) {
       throw resolved === 'expired'
-        ? new AppError(401, 'session_expired', 'Your session has ended. Sign in again.')
-        : new AppError(401, 'unauthenticated', 'Sign in first.');
+        ? new AppError('session_expired', 'Your session has ended. Sign in again.')
+        : new AppError('unauthenticated', 'Sign in first.');
     }
     if (user.sessionStage !== 'done' && !(access.kind === 'signed-in' && access.allowPendingMfa)) {
-      throw new AppError(401, 'mfa_required', 'Complete two-step verification first.', {
+      throw new AppError('mfa_required', 'Complete two-step verification first.', {
         next: user.sessionStage,
       });
+    }
+    if (user.mustChangePassword && !(access.kind === 'signed-in' && access.allowBeforePasswordChange)) {
+      throw new AppError(
+        'password_change_required',
+        'Choose your own password first: the current one was set by an administrator.',
+      );
     }
     if (access.kind === 'action' && !mayAttempt(user, access.action)) {
       await audit(ctx.database.db, actorOf(request), {

@@ -8,15 +8,20 @@ import {
   returnRefusal,
   type RiskLevel,
 } from '../../domain/best-interests/index.ts';
+import { solutionRefusedDuringReflection } from '../../domain/exits/index.ts';
+import { reflectionRuns } from '../../domain/status/index.ts';
 import { audit } from '../audit/audit.service.ts';
+import { findCase } from '../cases/cases.repository.ts';
+import { caseReflection } from '../status/reflection.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { loadCase, placeOfCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { AppError, conflict, validationFailed } from '../errors.ts';
+import { AppError, conflict, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { notify, usersReaching } from '../notifications/notifications.service.ts';
 import { ACTION_ROLES } from '../policy/policy.ts';
+import { assessmentWriters } from './best-interests.authors.ts';
 import * as repo from './best-interests.repository.ts';
 import type { Assessment, Proposal } from './best-interests.schemas.ts';
 import { type CaseRow, locked, one } from './best-interests.service.ts';
@@ -37,7 +42,11 @@ async function assertReturnAllowed(
     !record.some((member) => member.id === decision.reunificationTargetId)
   )
     throw validationFailed([
-      { path: 'body.reunificationTargetId', message: 'Not a family member of this case.' },
+      {
+        path: 'body.reunificationTargetId',
+        code: 'unknown_family_member',
+        message: 'Not a family member of this case.',
+      },
     ]);
   const assessed =
     openJson<Array<{ familyMemberId: string; implicated: boolean }>>(
@@ -55,7 +64,16 @@ async function assertReturnAllowed(
       : null;
   const refusal = returnRefusal(decision, risk, family);
   if (refusal)
-    throw new AppError(422, 'return_against_risk_assessment', REFUSAL_MESSAGES[refusal], { reason: refusal });
+    throw new AppError('return_against_risk_assessment', REFUSAL_MESSAGES[refusal], { reason: refusal });
+  // CETS 197 Art. 13: while the recovery and reflection period runs, no return or removal is decided.
+  const file = (await findCase(trx, row.case_id))!;
+  const period = await caseReflection(ctx, trx, file);
+  if (solutionRefusedDuringReflection(decision.solution, reflectionRuns(period)))
+    throw new AppError(
+      'reflection_period_running',
+      'The recovery and reflection period is running: no return or removal can be decided until it ends.',
+      { reason: 'reflection-period-running', endsOn: period?.endsOn ?? null },
+    );
 }
 
 async function decidersOf(ctx: AppContext, trx: Db, file: CaseRow) {
@@ -88,13 +106,28 @@ export async function proposeDecision(
     await assertReturnAllowed(ctx, trx, row, input);
     const others = [...new Set(input.panel)].filter((userId) => userId !== principal.userId);
     const eligible = new Set(await decidersOf(ctx, trx, file));
-    const problems = others.flatMap((userId, index) =>
-      eligible.has(userId)
-        ? []
-        : [{ path: `body.panel.${index}`, message: 'This person may not decide on this case.' }],
+    const writers = await assessmentWriters(trx, row);
+    const problems = others.flatMap((userId, index): FieldProblemInput[] =>
+      !eligible.has(userId)
+        ? [
+            {
+              path: `body.panel.${index}`,
+              code: 'not_allowed_here',
+              message: 'This person may not decide on this case.',
+            },
+          ]
+        : writers.has(userId)
+          ? [
+              {
+                path: `body.panel.${index}`,
+                code: 'four_eyes',
+                message: 'This person wrote or changed the assessment: someone else must confirm it.',
+              },
+            ]
+          : [],
     );
     if (others.length === 0)
-      problems.push({ path: 'body.panel', message: 'Name at least one other person.' });
+      problems.push({ path: 'body.panel', code: 'required', message: 'Name at least one other person.' });
     if (problems.length > 0) throw validationFailed(problems);
     const members = [
       { userId: principal.userId, confirmedAt: new Date() },
@@ -144,6 +177,11 @@ export async function confirmDecision(
     const mine = members.find((member) => member.user_id === principal.userId);
     if (row.status !== 'proposed' || !mine) throw conflict('You are not asked to confirm this decision.');
     if (mine.confirmed_at !== null) throw conflict('You have already confirmed this decision.');
+    if (principal.userId !== row.proposed_by && (await assessmentWriters(trx, row)).has(principal.userId))
+      throw new AppError(
+        'four_eyes',
+        'You wrote or changed this assessment: someone who did not must confirm the decision.',
+      );
     // The rule again at the moment the decision is taken.
     await assertReturnAllowed(ctx, trx, row, {
       solution: row.solution as Proposal['solution'],

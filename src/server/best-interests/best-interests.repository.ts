@@ -15,6 +15,19 @@ export async function listAssessments(db: Db, caseId: string) {
 }
 export type AssessmentRow = Awaited<ReturnType<typeof listAssessments>>[number];
 
+/** The case's latest decided determination, with the risk assessment it holds (exits are checked on it). */
+export async function latestDecided(db: Db, caseId: string) {
+  return db
+    .selectFrom('best_interests')
+    .select(['id', 'solution', 'risk_level', 'return_in_best_interests', 'decided_at'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'decided')
+    .orderBy('decided_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function findAssessment(db: Db, caseId: string, id: string) {
   return db
     .selectFrom('best_interests')

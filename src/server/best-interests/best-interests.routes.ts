@@ -59,7 +59,7 @@ export function registerBestInterestsRoutes(appBase: FastifyInstance, ctx: AppCo
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         bi.createAssessment(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

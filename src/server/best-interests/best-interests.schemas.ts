@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { DURABLE_SOLUTIONS, RISK_LEVELS } from '../../domain/best-interests/index.ts';
 
 // Best-interests assessment and determination (BIA/BID). Sections are sealed at rest and shown per field
@@ -6,8 +7,8 @@ import { DURABLE_SOLUTIONS, RISK_LEVELS } from '../../domain/best-interests/inde
 // assessment need `exploitation`; the chosen durable solution and the panel are shown to every reader
 // of the case (justice may need to know where the child will live). See docs/assistance-plans.md.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const requiredText = (max: number) => text().trim().min(1).max(max);
 
 export const HOW_HEARD = [
   'individual-interview',
@@ -25,9 +26,9 @@ export const childViews = z.strictObject({
   heardOn: isoDate,
   howHeard: z.enum(HOW_HEARD),
   /** Who else was in the room (names or roles): sealed with the views. */
-  whoPresent: text(500),
+  whoPresent: requiredText(500),
   guardianPresent: z.boolean(),
-  views: text(5000),
+  views: requiredText(5000),
 });
 
 export const familyMemberAssessment = z.strictObject({
@@ -35,7 +36,7 @@ export const familyMemberAssessment = z.strictObject({
   familyMemberId: z.uuid(),
   /** Implicated in the trafficking: such a person can never be the reunification target. */
   implicated: z.boolean(),
-  assessment: text(3000),
+  assessment: requiredText(3000),
 });
 
 export const riskAssessment = z.strictObject({
@@ -43,13 +44,13 @@ export const riskAssessment = z.strictObject({
   riskLevel: z.enum(RISK_LEVELS),
   /** Is return or family reunification in the child's best interests? */
   returnInBestInterests: z.boolean(),
-  factors: text(5000),
+  factors: requiredText(5000),
 });
 
 export const optionConsidered = z.strictObject({
   option: z.enum(DURABLE_SOLUTIONS),
-  pros: text(3000),
-  cons: text(3000),
+  pros: requiredText(3000),
+  cons: requiredText(3000),
 });
 
 export const sectionsBody = z.strictObject({
@@ -64,16 +65,16 @@ export const proposeBody = z.strictObject({
   solution: z.enum(DURABLE_SOLUTIONS),
   /** For return or reunification: the family member the child would go to. */
   reunificationTargetId: z.uuid().nullable().default(null),
-  reasons: text(5000),
+  reasons: requiredText(5000),
   /** The other panel members (users of this node who may decide); the proposer is the first member. */
   panel: z.array(z.uuid()).min(1).max(6),
 });
 export type Proposal = z.infer<typeof proposeBody>;
 
 export const panelMember = z.object({
-  userId: z.string(),
-  name: z.string().nullable(),
-  confirmedAt: z.string().nullable(),
+  userId: text(),
+  name: text().nullable(),
+  confirmedAt: text().nullable(),
 });
 
 export const BI_STATUSES = ['open', 'proposed', 'decided'] as const;
@@ -86,8 +87,8 @@ export const BI_SECTIONS = [
 ] as const;
 
 export const assessment = z.object({
-  id: z.string(),
-  caseId: z.string(),
+  id: text(),
+  caseId: text(),
   status: z.enum(BI_STATUSES),
   childViews: childViews.nullable(),
   familyAssessment: z.array(familyMemberAssessment).nullable(),
@@ -96,11 +97,11 @@ export const assessment = z.object({
   decision: z
     .object({
       solution: z.enum(DURABLE_SOLUTIONS),
-      reunificationTargetId: z.string().nullable(),
-      reasons: z.string().nullable(),
-      proposedBy: z.string(),
-      proposedAt: z.string(),
-      decidedAt: z.string().nullable(),
+      reunificationTargetId: text().nullable(),
+      reasons: text().nullable(),
+      proposedBy: text(),
+      proposedAt: text(),
+      decidedAt: text().nullable(),
       panel: z.array(panelMember),
     })
     .nullable(),
@@ -108,8 +109,8 @@ export const assessment = z.object({
   hiddenSections: z.array(z.enum(BI_SECTIONS)),
   /** What the caller may do now. */
   operations: z.array(z.enum(['edit', 'propose', 'confirm', 'decline'])),
-  createdBy: z.string(),
-  createdAt: z.string(),
+  createdBy: text(),
+  createdAt: text(),
   version: z.number(),
 });
 export type Assessment = z.infer<typeof assessment>;
@@ -121,5 +122,5 @@ export const assessmentList = z.object({
 });
 
 export const panelCandidates = z.object({
-  items: z.array(z.object({ userId: z.string(), name: z.string() })),
+  items: z.array(z.object({ userId: text(), name: text() })),
 });

@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import type { DurableSolution } from '../../domain/best-interests/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase, placeOfCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase, placeOfCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import { conflict, forbidden, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { can } from '../policy/policy.ts';
+import { can, type FieldGroup } from '../policy/policy.ts';
 import * as repo from './best-interests.repository.ts';
 import type { Assessment, Sections } from './best-interests.schemas.ts';
 import { hiddenSectionsFor, SECTION_GROUPS, sealJson, toAssessment } from './best-interests.view.ts';
@@ -31,6 +31,7 @@ export async function view(
   const may = {
     record: can(principal, 'best-interests.record', place, ctx.isWithin),
     decide: can(principal, 'best-interests.decide', place, ctx.isWithin),
+    groups: fieldGroupsOnCase(ctx, principal, file),
   };
   return rows.map((row) => toAssessment(ctx, principal, row, panel, may));
 }
@@ -60,7 +61,7 @@ export async function listAssessments(
     action: 'case.best-interests.read',
     entityType: 'case',
     entityId: caseId,
-    details: { count: rows.length, hidden: hiddenSectionsFor(principal) },
+    details: { count: rows.length, hidden: hiddenSectionsFor(fieldGroupsOnCase(ctx, principal, file)) },
   });
   return {
     items: await view(ctx, db, principal, file, rows),
@@ -71,22 +72,23 @@ export async function listAssessments(
 async function sectionColumns(
   ctx: AppContext,
   db: Db,
-  principal: SignedInUser,
+  groups: ReadonlyArray<FieldGroup>,
   caseId: string,
   input: Sections,
 ) {
-  const hidden = hiddenSectionsFor(principal);
+  const hidden = hiddenSectionsFor(groups);
   for (const section of ['childViews', 'familyAssessment', 'riskAssessment', 'options'] as const) {
     if (input[section] !== undefined && hidden.includes(section)) throw forbidden();
   }
   if (input.familyAssessment) {
     const known = new Set((await repo.familyOfCase(db, caseId)).map((member) => member.id));
-    const problems = input.familyAssessment.flatMap((member, index) =>
+    const problems = input.familyAssessment.flatMap((member, index): FieldProblemInput[] =>
       known.has(member.familyMemberId)
         ? []
         : [
             {
               path: `body.familyAssessment.${index}.familyMemberId`,
+              code: 'unknown_family_member',
               message: 'Not a family member of this case.',
             },
           ],
@@ -126,7 +128,7 @@ export async function createAssessment(
     case_id: caseId,
     status: 'open',
     created_by: principal.userId,
-    ...(await sectionColumns(ctx, trx, principal, caseId, input)),
+    ...(await sectionColumns(ctx, trx, fieldGroupsOnCase(ctx, principal, file), caseId, input)),
   });
   await audit(trx, actor, {
     action: 'case.best-interests.create',
@@ -166,7 +168,7 @@ export async function updateSections(
     const { file, row } = await locked(ctx, trx, principal, caseId, id, version, 'best-interests.record');
     if (row.status !== 'open')
       throw conflict('The assessment is locked while a decision is proposed or once it is decided.');
-    const columns = await sectionColumns(ctx, trx, principal, caseId, input);
+    const columns = await sectionColumns(ctx, trx, fieldGroupsOnCase(ctx, principal, file), caseId, input);
     if (!(await repo.updateIfVersion(trx, id, version, columns))) throw staleVersion();
     await audit(trx, actor, {
       action: 'case.best-interests.update',

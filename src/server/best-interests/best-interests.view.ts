@@ -2,7 +2,7 @@
 import type { DurableSolution } from '../../domain/best-interests/index.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
+import type { FieldGroup } from '../policy/policy.ts';
 import type * as repo from './best-interests.repository.ts';
 import type { Assessment } from './best-interests.schemas.ts';
 
@@ -17,8 +17,8 @@ export const SECTION_GROUPS: Record<Section, 'health' | 'exploitation'> = {
   riskAssessment: 'exploitation',
 };
 
-export function hiddenSectionsFor(principal: SignedInUser): Section[] {
-  const groups: string[] = fieldGroupsOf(principal);
+/** `groups`: the caller's field groups on this case (fieldGroupsOnCase), never those held elsewhere. */
+export function hiddenSectionsFor(groups: ReadonlyArray<FieldGroup>): Section[] {
   return (Object.keys(SECTION_GROUPS) as Section[]).filter(
     (section) => !groups.includes(SECTION_GROUPS[section]),
   );
@@ -37,9 +37,9 @@ export function toAssessment(
   principal: SignedInUser,
   row: repo.AssessmentRow,
   panel: ReadonlyArray<repo.PanelRow>,
-  may: { record: boolean; decide: boolean },
+  may: { record: boolean; decide: boolean; groups: ReadonlyArray<FieldGroup> },
 ): Assessment {
-  const hidden = hiddenSectionsFor(principal);
+  const hidden = hiddenSectionsFor(may.groups);
   const shows = (section: Section) => !hidden.includes(section);
   const members = panel.filter((member) => member.best_interests_id === row.id);
   const mine = members.find((member) => member.user_id === principal.userId);

@@ -82,6 +82,8 @@ export type SealedGuardian = {
   contact: string | null;
   appointed_on: string | null;
   appointing_authority: string | null;
+  person_id: string;
+  family_member_id: string | null;
 };
 
 /** Inserts the first guardian; false when someone else recorded one meanwhile. */
@@ -113,4 +115,28 @@ export async function updateGuardianIfVersion(
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Open cases of children who need a guardian and have none recorded yet (CETS 197 Art. 10(4)). */
+export function casesAwaitingGuardian(db: Db, limit: number) {
+  return db
+    .selectFrom('cases')
+    .leftJoin('case_guardians', 'case_guardians.case_id', 'cases.id')
+    .select([
+      'cases.id',
+      'cases.code',
+      'cases.unit_code',
+      'cases.owner_agency_id',
+      'cases.owner_user_id',
+      'cases.guardian_required_since',
+    ])
+    .where('cases.guardian_required_since', 'is not', null)
+    .where('case_guardians.case_id', 'is', null)
+    .where('cases.stage', '!=', 'closed')
+    .where('cases.merged_into', 'is', null)
+    .where('cases.anonymised_at', 'is', null)
+    .orderBy('cases.guardian_required_since')
+    .orderBy('cases.id')
+    .limit(limit)
+    .execute();
 }

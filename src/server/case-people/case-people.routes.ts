@@ -50,7 +50,7 @@ export function registerCasePeopleRoutes(appBase: FastifyInstance, ctx: AppConte
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         people.addFamilyMember(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

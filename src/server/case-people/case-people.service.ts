@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
 import * as repo from './case-people.repository.ts';
+import { guardianPerson, implicatedGuardian } from './guardian-rules.ts';
 import type {
   FamilyMember,
   FamilyMemberChange,
@@ -25,11 +25,15 @@ const seal = (cipher: FieldCipher, value: string | null | undefined, context: st
 const open = (cipher: FieldCipher, value: string | null, context: string) =>
   value === null ? null : cipher.decrypt(value, context);
 
-const seesIdentity = (principal: SignedInUser) => fieldGroupsOf(principal).includes('identity');
+type CasePlaceRow = Parameters<typeof fieldGroupsOnCase>[2];
 
-/** Writing a name needs the right to read names. */
-function assertIdentityGroup(principal: SignedInUser) {
-  if (!seesIdentity(principal)) throw forbidden();
+/** Identity on this case: the groups of the grants that reach it, not of every grant the caller holds. */
+const seesIdentity = (ctx: AppContext, principal: SignedInUser, file: CasePlaceRow) =>
+  fieldGroupsOnCase(ctx, principal, file).includes('identity');
+
+/** Writing a name needs the right to read names on this case. */
+function assertIdentityGroup(ctx: AppContext, principal: SignedInUser, file: CasePlaceRow) {
+  if (!seesIdentity(ctx, principal, file)) throw forbidden();
 }
 
 /** Names, contacts and the note (which may name people) only for callers with the identity group. */
@@ -52,9 +56,9 @@ export function toFamilyMember(
 
 export async function listFamily(ctx: AppContext, principal: SignedInUser, actor: Actor, caseId: string) {
   const db = ctx.database.db;
-  await loadCase(ctx, db, principal, caseId);
+  const file = await loadCase(ctx, db, principal, caseId);
   const rows = await repo.listFamily(db, caseId);
-  const withIdentity = seesIdentity(principal);
+  const withIdentity = seesIdentity(ctx, principal, file);
   await audit(db, actor, {
     action: 'case.family.read',
     entityType: 'case',
@@ -72,8 +76,8 @@ export async function addFamilyMember(
   caseId: string,
   input: NewFamilyMember,
 ): Promise<FamilyMember> {
-  await loadCase(ctx, trx, principal, caseId, 'cases.update');
-  assertIdentityGroup(principal);
+  const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+  assertIdentityGroup(ctx, principal, file);
   const id = randomUUID();
   await repo.insertFamilyMember(trx, {
     id,
@@ -105,9 +109,12 @@ export async function changeFamilyMember(
   change: FamilyMemberChange,
 ): Promise<FamilyMember> {
   return ctx.database.db.transaction().execute(async (trx) => {
-    await loadCase(ctx, trx, principal, caseId, 'cases.update');
-    assertIdentityGroup(principal);
+    const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+    assertIdentityGroup(ctx, principal, file);
     if (!(await repo.findFamilyMember(trx, caseId, memberId))) throw notFound('The family member');
+    // Found implicated while acting as guardian: the guardian must be replaced first (Art. 10(4)).
+    if (change.implicated === true && (await repo.findGuardian(trx, caseId))?.family_member_id === memberId)
+      throw implicatedGuardian();
     const sealed: Partial<repo.SealedFamilyMember> = {
       ...(change.relation !== undefined ? { relation: change.relation } : {}),
       ...(change.name !== undefined
@@ -143,8 +150,8 @@ export async function removeFamilyMember(
   version: number,
 ): Promise<void> {
   await ctx.database.db.transaction().execute(async (trx) => {
-    await loadCase(ctx, trx, principal, caseId, 'cases.update');
-    assertIdentityGroup(principal);
+    const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+    assertIdentityGroup(ctx, principal, file);
     if (!(await repo.findFamilyMember(trx, caseId, memberId))) throw notFound('The family member');
     if (!(await repo.deleteFamilyMemberIfVersion(trx, caseId, memberId, version))) throw staleVersion();
     await audit(trx, actor, {
@@ -159,6 +166,8 @@ export async function removeFamilyMember(
 function toGuardian(cipher: FieldCipher, row: repo.GuardianRow, withIdentity: boolean): Guardian {
   return {
     kind: row.kind as Guardian['kind'],
+    personId: row.person_id,
+    familyMemberId: row.family_member_id,
     name: withIdentity ? cipher.decrypt(row.name, 'case_guardians.name') : null,
     contact: withIdentity ? open(cipher, row.contact, 'case_guardians.contact') : null,
     appointedOn: row.appointed_on,
@@ -175,7 +184,7 @@ export async function getGuardian(ctx: AppContext, principal: SignedInUser, acto
   const db = ctx.database.db;
   const file = await loadCase(ctx, db, principal, caseId);
   const row = await repo.findGuardian(db, caseId);
-  const withIdentity = seesIdentity(principal);
+  const withIdentity = seesIdentity(ctx, principal, file);
   await audit(db, actor, {
     action: 'case.guardian.read',
     entityType: 'case',
@@ -198,10 +207,14 @@ export async function setGuardian(
   input: GuardianInput,
 ): Promise<Guardian> {
   return ctx.database.db.transaction().execute(async (trx) => {
-    await loadCase(ctx, trx, principal, caseId, 'cases.update');
-    assertIdentityGroup(principal);
+    const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+    assertIdentityGroup(ctx, principal, file);
+    const existing = await repo.findGuardian(trx, caseId);
+    const person = await guardianPerson(ctx, trx, caseId, input, existing);
     const sealed: repo.SealedGuardian = {
       kind: input.kind,
+      person_id: person.personId,
+      family_member_id: person.familyMemberId,
       name: ctx.cipher.encrypt(input.name, 'case_guardians.name'),
       contact: seal(ctx.cipher, input.contact, 'case_guardians.contact'),
       appointed_on: input.appointedOn ?? null,
@@ -211,11 +224,9 @@ export async function setGuardian(
         'case_guardians.appointing_authority',
       ),
     };
-    const existing = await repo.findGuardian(trx, caseId);
     if (existing) {
       if (version === null)
         throw new AppError(
-          428,
           'precondition_required',
           'Send the If-Match header with the ETag of the guardian you are replacing.',
         );

@@ -5,6 +5,7 @@ import {
   type CaseAction,
   foldActions,
 } from '../../domain/lifecycle/index.ts';
+import type { ClosureEvidence } from '../../domain/exits/index.ts';
 import { reflectionPeriodFromPresumption } from '../../domain/status/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
@@ -63,6 +64,8 @@ export type ActionInput = {
   type: Exclude<ActionType, 'open'>;
   reason?: string;
   closureReason?: string;
+  /** The facts a closure request names (src/domain/exits/closure-evidence.ts). */
+  closureEvidence?: ClosureEvidence;
   retrafficking?: boolean;
   toAgencyId?: string;
   toUnitCode?: string;
@@ -114,9 +117,13 @@ export async function takeAction(
     if (!can(principal, PERMISSION[input.type], placeOfCase(ctx, row), ctx.isWithin)) throw forbidden();
     if (input.type === 'transfer') {
       if (!input.toAgencyId || !(await agencyExists(trx, input.toAgencyId)))
-        throw validationFailed([{ path: 'body.toAgencyId', message: 'Unknown agency.' }]);
+        throw validationFailed([
+          { path: 'body.toAgencyId', code: 'unknown_reference', message: 'Unknown agency.' },
+        ]);
       if (!input.toUnitCode || !(await existingUnitCodes(trx, [input.toUnitCode])).has(input.toUnitCode)) {
-        throw validationFailed([{ path: 'body.toUnitCode', message: 'Unknown place.' }]);
+        throw validationFailed([
+          { path: 'body.toUnitCode', code: 'unknown_reference', message: 'Unknown place.' },
+        ]);
       }
     }
     if (input.type === 'assign' || (input.type === 'transfer' && input.toUserId)) {
@@ -125,7 +132,11 @@ export async function takeAction(
       const agency = input.type === 'transfer' ? input.toAgencyId : row.owner_agency_id;
       if (!owner || owner.agency_id !== agency || owner.status !== 'active') {
         throw validationFailed([
-          { path: 'body.toUserId', message: 'Not an active user of the agency that owns the case.' },
+          {
+            path: 'body.toUserId',
+            code: 'unknown_reference',
+            message: 'Not an active user of the agency that owns the case.',
+          },
         ]);
       }
     }
@@ -142,11 +153,11 @@ export async function takeAction(
         : {}),
     } as CaseAction;
     const result = applyAction(state, action);
-    if (!result.ok) throw new AppError(422, 'lifecycle_refused', result.message, { reason: result.code });
+    if (!result.ok) throw new AppError('lifecycle_refused', result.message, { reason: result.code });
     const closureReason = state.pendingClosure?.closureReason ?? input.closureReason;
     const evidence = options.historicalImport
       ? null
-      : await closureEvidence(ctx, trx, caseId, input.type, closureReason);
+      : await closureEvidence(ctx, trx, caseId, input.type, closureReason, input.closureEvidence);
     const next = result.state;
     const updated = await repo.updateCaseIfVersion(trx, caseId, version ?? row.version, {
       stage: next.stage,
@@ -155,6 +166,8 @@ export async function takeAction(
       unit_code: next.unitCode,
       ...(STATUS_AFTER[input.type] ? { status: STATUS_AFTER[input.type] } : {}),
       ...deadlineAfter(ctx, input.type, next.presumedAt, row.next_deadline),
+      // A closed case has no deadline left to meet (issue 11 item 5).
+      ...(next.stage === 'closed' ? { next_deadline: null } : {}),
     });
     if (!updated) throw staleVersion();
     const {
@@ -180,7 +193,7 @@ export async function takeAction(
       entityId: caseId,
       details: { stage: next.stage },
     });
-    await afterClosureAction(ctx, trx, principal, actor, caseId, input.type, reason);
+    await afterClosureAction(ctx, trx, principal, actor, caseId, input.type, reason, input);
     return { stage: next.stage, reopenCount: next.reopenCount, pendingClosure: next.pendingClosure !== null };
   });
 }

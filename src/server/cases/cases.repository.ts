@@ -37,6 +37,8 @@ export type NewCaseRow = {
   nameKeys: string[];
   documentKeys: string[];
   nameBirthKey: string | null;
+  /** Unaccompanied or separated: the day the guardian became required (CETS 197 Art. 10(4)). */
+  guardianRequiredSince: string | null;
 };
 
 export async function insertCase(db: Db, row: NewCaseRow) {
@@ -62,6 +64,7 @@ export async function insertCase(db: Db, row: NewCaseRow) {
       document_keys: row.documentKeys,
       name_birth_key: row.nameBirthKey,
       next_deadline: null,
+      guardian_required_since: row.guardianRequiredSince,
     })
     .execute();
 }
@@ -95,10 +98,12 @@ function withOwners(db: Db) {
     .leftJoin('users', 'users.id', 'cases.owner_user_id');
 }
 
+/** An anonymised case (its retention period ran out) holds nothing to show: it answers as not found. */
 export async function findCase(db: Db, id: string) {
   return withOwners(db)
     .select([...summaryColumns, 'cases.open_identity', 'cases.sensitive_identity', 'cases.name_count'])
     .where('cases.id', '=', id)
+    .where('cases.anonymised_at', 'is', null)
     .executeTakeFirst();
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
@@ -118,11 +123,13 @@ export type CaseFilter = {
   overdue?: boolean;
   /** One list of acceptable blind-index keys per word typed. */
   nameKeyGroups?: string[][];
+  /** A case code typed whole, or the end of one (its number, or year and number). */
+  code?: { exact: string } | { endsWith: string };
 };
 
-export async function listCases(db: Db, filter: CaseFilter, paging: { offset: number; limit: number }) {
+function filteredCases(db: Db, filter: CaseFilter) {
   // A case merged into another is reached through the one it was merged into.
-  let query = withOwners(db).where('cases.merged_into', 'is', null);
+  let query = withOwners(db).where('cases.merged_into', 'is', null).where('cases.anonymised_at', 'is', null);
   const reach = filter.reach;
   if (!reach.all) {
     query = query.where((eb) =>
@@ -159,6 +166,13 @@ export async function listCases(db: Db, filter: CaseFilter, paging: { offset: nu
   for (const keys of filter.nameKeyGroups ?? []) {
     query = query.where(sql<boolean>`cases.name_keys && ${sql.val(keys)}::text[]`);
   }
+  if (filter.code && 'exact' in filter.code) query = query.where('cases.code', '=', filter.code.exact);
+  else if (filter.code) query = query.where('cases.code', 'like', `%${filter.code.endsWith}`);
+  return query;
+}
+
+export async function listCases(db: Db, filter: CaseFilter, paging: { offset: number; limit: number }) {
+  const query = filteredCases(db, filter);
   const total = (await query.select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const rows = await query
     .select(summaryColumns)
@@ -168,6 +182,50 @@ export async function listCases(db: Db, filter: CaseFilter, paging: { offset: nu
     .limit(paging.limit)
     .execute();
   return { rows, total };
+}
+
+/**
+ * Every case a search found, most recently changed first, with the sealed identity the ranking reads;
+ * `limit` bounds the work of one search (the total still counts them all).
+ */
+export async function searchCandidates(db: Db, filter: CaseFilter, limit: number) {
+  const query = filteredCases(db, filter);
+  const total = (await query.select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query
+    .select([...summaryColumns, 'cases.sensitive_identity'])
+    .orderBy('cases.updated_at', 'desc')
+    .orderBy('cases.id')
+    .limit(limit)
+    .execute();
+  return { rows, total: Number(total) };
+}
+
+/** Sealed identities of the records merged into these cases: their names find the case they joined. */
+export async function mergedIdentities(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('cases')
+    .select(['merged_into', 'sensitive_identity'])
+    .where('merged_into', 'in', caseIds)
+    .where('anonymised_at', 'is', null)
+    .execute();
+}
+
+/** A batch of stored identities in id order, for recomputing search keys. */
+export async function identitiesAfter(db: Db, afterId: string, limit: number) {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'sensitive_identity'])
+    .where('anonymised_at', 'is', null)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** New search keys derived from the same identity: no change a user made, so no new version. */
+export async function replaceNameKeys(db: Db, id: string, nameKeys: string[]) {
+  await db.updateTable('cases').set({ name_keys: nameKeys }).where('id', '=', id).execute();
 }
 
 /** Cases sharing any of the keys: the blocking step before a duplicate check decrypts anything. */
@@ -184,6 +242,8 @@ export async function casesSharingKeys(db: Db, nameKeys: string[], exceptId: str
       'birth_year_from',
       'birth_year_to',
       'unit_code',
+      'owner_agency_id',
+      'owner_user_id',
     ])
     .where(sql<boolean>`name_keys && ${sql.val(nameKeys)}::text[]`)
     .where('merged_into', 'is', null);
@@ -213,6 +273,7 @@ export async function updateCaseIfVersion(
     name_birth_key: string | null;
     exploitation_types: string[];
     next_deadline: string | null;
+    guardian_required_since: string | null;
   }>,
 ): Promise<boolean> {
   const result = await db

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { createVersioned } from '../http/idempotency.ts';
@@ -9,8 +10,11 @@ import { requires } from '../http/route-access.ts';
 import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as s from './cases.schemas.ts';
 import * as cases from './cases.service.ts';
+import { checkBeforeCreate } from './duplicate-check.ts';
+import { searchCases } from './case-search.ts';
 import { allowedLifecycleActions, assignableUsers, takeAction } from './case-actions.service.ts';
 import { ACTION_TYPES, CASE_CLOSURE_REASONS } from '../../domain/lifecycle/index.ts';
+import { closureEvidenceBody } from '../closure/closure.schemas.ts';
 
 const tags = ['Case file'];
 
@@ -24,18 +28,17 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
       schema: {
         tags,
         summary:
-          'Cases in your scope, filtered and paged; q finds a child by name in any script or transliteration',
+          'Cases in your scope, filtered and paged; q finds a child by name (any script or transliteration, or its first three letters) or by case code, ranked by how well each matches',
         querystring: s.listCasesQuery,
         response: { 200: s.caseList, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
-      const { page, pageSize, ...filters } = request.query;
-      return cases.listCases(ctx, requireUser(request), actorOf(request), {
-        ...filters,
-        page: Number(page ?? 1),
-        pageSize: Number(pageSize ?? 20),
-      });
+      const { page, pageSize, q, ...filters } = request.query;
+      const query = { ...filters, page: Number(page ?? 1), pageSize: Number(pageSize ?? 20) };
+      return q
+        ? searchCases(ctx, requireUser(request), actorOf(request), { ...query, q })
+        : cases.listCases(ctx, requireUser(request), actorOf(request), query);
     },
   );
 
@@ -51,16 +54,7 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
         response: { 200: s.duplicateCheckResponse, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const candidates = await cases.checkDuplicates(
-        ctx,
-        ctx.database.db,
-        request.body.sensitive,
-        request.body.identity?.gender,
-        null,
-      );
-      return { candidates };
-    },
+    async (request) => checkBeforeCreate(ctx, requireUser(request), actorOf(request), request.body),
   );
 
   app.post(
@@ -77,7 +71,7 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         cases.createCase(ctx, trx, principal, actorOf(request), request.body),
       );
     },
@@ -155,14 +149,14 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
             items: z.array(
               z.object({
                 seq: z.number(),
-                type: z.string(),
-                at: z.string(),
-                actorId: z.string().nullable(),
-                actorName: z.string().nullable(),
-                actorAgencyId: z.string().nullable(),
-                actorAgencyName: z.string().nullable(),
-                reason: z.string().nullable(),
-                payload: z.record(z.string(), z.unknown()),
+                type: text(),
+                at: text(),
+                actorId: text().nullable(),
+                actorName: text().nullable(),
+                actorAgencyId: text().nullable(),
+                actorAgencyName: text().nullable(),
+                reason: text().nullable(),
+                payload: z.record(text(), z.unknown()),
               }),
             ),
           }),
@@ -183,7 +177,7 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
         tags,
         summary: 'Lifecycle actions you may take on this case now',
         params: s.caseIdParams,
-        response: { 200: z.object({ available: z.array(z.string()) }), ...errorResponses(401, 403, 404) },
+        response: { 200: z.object({ available: z.array(text()) }), ...errorResponses(401, 403, 404) },
       },
     },
     async (request) => ({
@@ -203,15 +197,16 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
         params: s.caseIdParams,
         body: z.strictObject({
           type: z.enum(ACTION_TYPES.filter((t) => t !== 'open') as [string, ...string[]]),
-          reason: z.string().trim().min(1).max(2000).optional(),
+          reason: text().trim().min(1).max(2000).optional(),
           closureReason: z.enum(CASE_CLOSURE_REASONS).optional(),
+          closureEvidence: closureEvidenceBody.optional(),
           retrafficking: z.boolean().optional(),
           toAgencyId: z.uuid().optional(),
-          toUnitCode: z.string().max(64).optional(),
+          toUnitCode: text().max(64).optional(),
           toUserId: z.uuid().optional(),
         }),
         response: {
-          200: z.object({ stage: z.string(), reopenCount: z.number(), pendingClosure: z.boolean() }),
+          200: z.object({ stage: text(), reopenCount: z.number(), pendingClosure: z.boolean() }),
           ...errorResponses(400, 401, 403, 404, 412, 422, 428),
         },
       },
@@ -237,7 +232,7 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
         params: s.caseIdParams,
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) })),
+            items: z.array(z.object({ id: text(), displayName: text(), roles: z.array(text()) })),
           }),
           ...errorResponses(401, 403, 404),
         },

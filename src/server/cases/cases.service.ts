@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
-import { findPossibleDuplicates } from '../../domain/linkage/link-records.ts';
+import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { AppError, forbidden, notFound, validationFailed } from '../errors.ts';
+import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { type Action, can, fieldGroupsOf, reachFor } from '../policy/policy.ts';
+import { visibleFields } from '../policy/field-visibility.ts';
+import { type Action, can, type FieldGroup, fieldGroupsAt, type Reach, reachFor } from '../policy/policy.ts';
 import { existingUnitCodes } from '../users/users.repository.ts';
 import {
   ageBandOf,
@@ -17,12 +17,19 @@ import {
   regionOf,
   type SensitiveIdentity,
   sealIdentity,
-  toPersonRecord,
 } from './case-identity.ts';
+import { breakGlassOnCase } from '../break-glass/break-glass.service.ts';
+import { type LoadedCase, loadCase, placeOfCase } from './case-access.ts';
+import { allMatches, findDuplicates, recordDuplicateCheck, visibleFinding } from './duplicate-check.ts';
+import { withTrail } from '../audit/refusal-trail.ts';
 import * as repo from './cases.repository.ts';
+import { latestAssessmentSaysAdult } from './age-assessments.repository.ts';
+import { presumedMinorFor, todayUtc } from './minority.ts';
+
+export { loadCase, placeOfCase };
 import { recordCandidates } from '../duplicates/duplicates.service.ts';
 import type { CaseFile, CaseSummary, NewCase } from './cases.schemas.ts';
-import { queryKeys } from './name-search.ts';
+import { caseReflection } from '../status/reflection.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type SummaryRow = Awaited<ReturnType<typeof repo.listCases>>['rows'][number];
@@ -36,16 +43,18 @@ const CASE_ACTIONS: Action[] = [
   'cases.transfer',
 ];
 
-export function placeOfCase(
+/** The field groups the principal holds on this case: those of the grants that reach it. */
+export function fieldGroupsOnCase(
   ctx: AppContext,
-  row: { owner_agency_id: string; unit_code: string; owner_user_id: string | null },
-) {
-  return {
-    country: ctx.config.country,
-    agencyId: row.owner_agency_id,
-    unitCodes: [row.unit_code],
-    ownerId: row.owner_user_id,
-  };
+  principal: SignedInUser,
+  row: {
+    owner_agency_id: string;
+    unit_code: string;
+    owner_user_id: string | null;
+    break_glass_for?: string | null;
+  },
+): FieldGroup[] {
+  return fieldGroupsAt(principal, placeOfCase(ctx, row), ctx.isWithin);
 }
 
 export function toSummary(row: SummaryRow): CaseSummary {
@@ -73,89 +82,41 @@ export function toSummary(row: SummaryRow): CaseSummary {
   };
 }
 
-function toCaseFile(ctx: AppContext, principal: SignedInUser, row: repo.CaseRow): CaseFile {
-  const place = placeOfCase(ctx, row);
-  return {
-    ...toSummary(row),
-    identity: row.open_identity as CaseFile['identity'],
-    birthYears:
-      row.birth_year_from !== null && row.birth_year_to !== null
-        ? { from: row.birth_year_from, to: row.birth_year_to }
-        : null,
-    nameCount: row.name_count,
-    createdAt: row.created_at.toISOString(),
-    allowedActions: CASE_ACTIONS.filter((action) => can(principal, action, place, ctx.isWithin)),
-    fieldGroups: fieldGroupsOf(principal),
-  };
-}
-
-/** Loads a case the principal may act on; a case out of reach answers exactly like a missing one. */
-export async function loadCase(
+async function toCaseFile(
   ctx: AppContext,
   db: Db,
   principal: SignedInUser,
-  id: string,
-  action: Action = 'cases.read',
-) {
-  const row = await repo.findCase(db, id);
-  if (!row || !can(principal, 'cases.read', placeOfCase(ctx, row), ctx.isWithin)) throw notFound('The case');
-  if (action !== 'cases.read' && !can(principal, action, placeOfCase(ctx, row), ctx.isWithin))
-    throw forbidden();
-  return row;
+  row: repo.CaseRow | LoadedCase,
+  breakGlass: CaseFile['breakGlass'] = { activeUntil: null, unreviewedAccesses: null },
+): Promise<CaseFile> {
+  const place = placeOfCase(ctx, row);
+  const groups = fieldGroupsOnCase(ctx, principal, row);
+  return visibleFields<CaseFile>(
+    {
+      ...toSummary(row),
+      // A closed case has no deadline to meet (issue 11 item 5).
+      ...(row.stage === 'closed' ? { nextDeadline: null, overdue: false } : {}),
+      reflectionPeriod: await caseReflection(ctx, db, row),
+      identity: row.open_identity as CaseFile['identity'],
+      birthYears:
+        row.birth_year_from !== null && row.birth_year_to !== null
+          ? { from: row.birth_year_from, to: row.birth_year_to }
+          : null,
+      nameCount: row.name_count,
+      createdAt: row.created_at.toISOString(),
+      allowedActions: CASE_ACTIONS.filter((action) => can(principal, action, place, ctx.isWithin)),
+      fieldGroups: groups,
+      breakGlass,
+    },
+    groups,
+  );
 }
 
 async function assertUnitInCountry(ctx: AppContext, db: Db, unitCode: string, path: string) {
   const known = await existingUnitCodes(db, [unitCode]);
   if (!known.has(unitCode) || !unitCode.startsWith(ctx.config.country)) {
-    throw validationFailed([{ path, message: 'Unknown place in this country.' }]);
+    throw validationFailed([{ path, code: 'unknown_reference', message: 'Unknown place in this country.' }]);
   }
-}
-
-function validateBirthDate(birth: SensitiveIdentity['birthDate'], path: string) {
-  const today = new Date().toISOString().slice(0, 10);
-  const dates =
-    birth.kind === 'exact' ? [birth.date] : birth.kind === 'estimated' ? [birth.from, birth.to] : [];
-  for (const date of dates) {
-    if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || date > today)
-      throw validationFailed([{ path, message: 'Not a real date, or in the future.' }]);
-  }
-  if (birth.kind === 'estimated' && birth.from > birth.to)
-    throw validationFailed([{ path: `${path}.to`, message: 'The range ends before it starts.' }]);
-}
-
-export async function checkDuplicates(
-  ctx: AppContext,
-  db: Db,
-  identity: Pick<SensitiveIdentity, 'names' | 'birthDate'>,
-  gender: string | undefined,
-  exceptId: string | null,
-) {
-  const sealed = sealIdentity(ctx.cipher, { ...identity, documents: [], contacts: [] });
-  const candidates = await repo.casesSharingKeys(db, sealed.nameKeys, exceptId, 500);
-  if (candidates.length === 0) return [];
-  const existing = candidates.map((row) =>
-    toPersonRecord(row.id, openSealedIdentity(ctx.cipher, row.sensitive_identity), row.gender),
-  );
-  const pairs = findPossibleDuplicates(
-    toPersonRecord('new', { ...identity, documents: [], contacts: [] }, gender),
-    existing,
-  );
-  return pairs.slice(0, 10).map((pair) => {
-    const row = candidates.find((c) => c.id === pair.idB)!;
-    return {
-      caseId: row.id,
-      code: row.code,
-      score: Math.round(pair.score * 1000) / 1000,
-      classification: pair.classification,
-      agreements: pair.fields.map((f) => ({
-        field: f.field,
-        outcome: f.level,
-        weight: Math.round(f.weight * 100) / 100,
-      })),
-      ageBand: ageBandOf(row.birth_year_from, row.birth_year_to),
-      unitCode: row.unit_code,
-    };
-  });
 }
 
 export async function createCase(
@@ -166,17 +127,27 @@ export async function createCase(
   input: NewCase,
 ): Promise<CaseFile> {
   if (!principal.agencyId)
-    throw new AppError(409, 'conflict', 'Your account belongs to no agency, so it cannot own a case.');
-  validateBirthDate(input.sensitive.birthDate, 'body.sensitive.birthDate');
+    throw new AppError('conflict', 'Your account belongs to no agency, so it cannot own a case.');
+  // A new case has no age assessment yet: unless a documented adult date says otherwise, a child.
+  const presumedMinor = presumedMinorFor({
+    birth: input.sensitive.birthDate,
+    ageDisputed: input.identity.ageDisputed ?? false,
+    requested: input.identity.presumedMinor,
+    current: undefined,
+    liftedByAssessment: false,
+  });
   await assertUnitInCountry(ctx, trx, input.identity.unitCode, 'body.identity.unitCode');
   if (!input.duplicatesReviewed) {
-    const duplicates = await checkDuplicates(ctx, trx, input.sensitive, input.identity.gender, null);
-    if (duplicates.length > 0) {
-      throw new AppError(
-        409,
-        'possible_duplicates',
-        'This child may already have a case. Review the possible duplicates, then confirm.',
-        duplicates,
+    const finding = await findDuplicates(ctx, trx, principal, input.sensitive, input.identity.gender, null);
+    if (finding.candidates.length > 0 || finding.outsideReach.length > 0) {
+      // The refusal rolls the transaction back: the check's audit row and notices travel on the error.
+      throw withTrail(
+        new AppError(
+          'possible_duplicates',
+          'This child may already have a case. Review the possible duplicates, then confirm.',
+          visibleFinding(finding),
+        ),
+        (db, trailActor) => recordDuplicateCheck(ctx, db, trailActor, finding, 'create-refused'),
       );
     }
   }
@@ -191,11 +162,12 @@ export async function createCase(
     stage: 'screening',
     status: 'possible',
     gender: input.identity.gender,
-    presumedMinor: input.identity.presumedMinor,
+    presumedMinor,
     unitCode: input.identity.unitCode,
     ownerAgencyId: principal.agencyId,
     ownerUserId: principal.userId,
-    openIdentity: input.identity,
+    openIdentity: { ...input.identity, presumedMinor },
+    guardianRequiredSince: input.identity.unaccompanied ? todayUtc() : null,
     ...sealed,
   });
   await repo.appendCaseAction(trx, {
@@ -213,11 +185,9 @@ export async function createCase(
   });
   if (input.duplicatesReviewed) {
     // The worker judged the candidates to be other children; a supervisor still gets the pairs to review.
-    await recordCandidates(
-      trx,
-      id,
-      await checkDuplicates(ctx, trx, input.sensitive, input.identity.gender, id),
-    );
+    const finding = await findDuplicates(ctx, trx, principal, input.sensitive, input.identity.gender, id);
+    await recordCandidates(trx, id, allMatches(finding));
+    await recordDuplicateCheck(ctx, trx, actor, finding, 'create-confirmed');
   }
   await audit(trx, actor, {
     action: 'case.create',
@@ -225,7 +195,7 @@ export async function createCase(
     entityId: id,
     details: { duplicatesReviewed: Boolean(input.duplicatesReviewed) },
   });
-  return toCaseFile(ctx, principal, (await repo.findCase(trx, id))!);
+  return toCaseFile(ctx, trx, principal, (await repo.findCase(trx, id))!);
 }
 
 export async function getCase(
@@ -236,8 +206,13 @@ export async function getCase(
 ): Promise<CaseFile> {
   const db = ctx.database.db;
   const row = await loadCase(ctx, db, principal, id);
-  await audit(db, actor, { action: 'case.read', entityType: 'case', entityId: id });
-  return toCaseFile(ctx, principal, row);
+  await audit(db, actor, {
+    action: 'case.read',
+    entityType: 'case',
+    entityId: id,
+    ...(row.break_glass_for ? { details: { breakGlass: true } } : {}),
+  });
+  return toCaseFile(ctx, db, principal, row, await breakGlassOnCase(ctx, db, principal, row));
 }
 
 export async function revealIdentity(
@@ -248,7 +223,7 @@ export async function revealIdentity(
 ): Promise<SensitiveIdentity> {
   const db = ctx.database.db;
   const row = await loadCase(ctx, db, principal, id, 'cases.reveal');
-  if (!fieldGroupsOf(principal).includes('identity')) throw forbidden();
+  if (!fieldGroupsOnCase(ctx, principal, row).includes('identity')) throw forbidden();
   await audit(db, actor, { action: 'case.identity.reveal', entityType: 'case', entityId: id });
   return openSealedIdentity(ctx.cipher, row.sensitive_identity);
 }
@@ -269,17 +244,27 @@ export async function updateCase(
       // Moving the child moves the case to another local team: that needs the right to transfer.
       if (!can(principal, 'cases.transfer', placeOfCase(ctx, row), ctx.isWithin)) throw forbidden();
     }
-    let sealed: Partial<ReturnType<typeof sealIdentity>> = {};
-    if (change.sensitive) {
-      const merged = { ...openSealedIdentity(ctx.cipher, row.sensitive_identity), ...change.sensitive };
-      validateBirthDate(merged.birthDate, 'body.sensitive.birthDate');
-      sealed = sealIdentity(ctx.cipher, merged);
-    }
+    const merged = { ...openSealedIdentity(ctx.cipher, row.sensitive_identity), ...change.sensitive };
+    // Every change of the birth date or the flag is judged again: the checkbox cannot make an adult.
+    identity.presumedMinor = presumedMinorFor({
+      birth: merged.birthDate,
+      ageDisputed: identity.ageDisputed ?? false,
+      requested: change.identity?.presumedMinor,
+      current: row.presumed_minor,
+      liftedByAssessment: await latestAssessmentSaysAdult(trx, id),
+    });
+    const sealed: Partial<ReturnType<typeof sealIdentity>> = change.sensitive
+      ? sealIdentity(ctx.cipher, merged)
+      : {};
     const updated = await repo.updateCaseIfVersion(trx, id, version, {
       gender: identity.gender,
       presumed_minor: identity.presumedMinor,
       unit_code: identity.unitCode,
       open_identity: JSON.stringify(identity),
+      // The guardian deadline runs from the day the child was recorded unaccompanied (Art. 10(4)).
+      ...(identity.unaccompanied !== (row.open_identity as CaseFile['identity']).unaccompanied
+        ? { guardian_required_since: identity.unaccompanied ? todayUtc() : null }
+        : {}),
       ...(sealed.sensitiveIdentity
         ? {
             sensitive_identity: sealed.sensitiveIdentity,
@@ -304,7 +289,7 @@ export async function updateCase(
         ],
       },
     });
-    return toCaseFile(ctx, principal, (await repo.findCase(trx, id))!);
+    return toCaseFile(ctx, trx, principal, (await repo.findCase(trx, id))!);
   });
 }
 
@@ -325,23 +310,23 @@ export type ListQuery = {
 };
 
 function unitsWithin(code: string): string[] {
-  return ADMIN_UNITS.filter((unit) => isWithin(unit.code, code)).map((unit) => unit.code);
+  return allUnits()
+    .filter((unit) => isWithin(unit.code, code))
+    .map((unit) => unit.code);
 }
 
-export async function listCases(ctx: AppContext, principal: SignedInUser, actor: Actor, query: ListQuery) {
-  const reach = reachFor(principal, 'cases.read');
-  if (reach.kind === 'none') throw forbidden();
-  if (query.q && !fieldGroupsOf(principal).includes('identity')) throw forbidden();
+/** The list's filters and the caller's reach as one repository filter. */
+export function caseFilter(principal: SignedInUser, query: ListQuery, reach: Reach): repo.CaseFilter {
   const filter: repo.CaseFilter = {
     reach:
-      reach.kind === 'country'
-        ? { all: true }
-        : {
+      reach.kind === 'units'
+        ? {
             all: false,
             unitCodes: reach.unitCodes.flatMap(unitsWithin),
             agencyId: reach.agencyId,
             ownerId: reach.userId,
-          },
+          }
+        : { all: true },
     stage: query.stage,
     status: query.status,
     exploitationType: query.exploitationType,
@@ -358,25 +343,30 @@ export async function listCases(ctx: AppContext, principal: SignedInUser, actor:
   };
   const place = query.unitCode ?? query.regionCode;
   if (place) filter.unitCodes = unitsWithin(place);
-  if (query.q) {
-    const words = queryKeys(query.q);
-    if (words.length === 0)
-      throw validationFailed([{ path: 'querystring.q', message: 'Type at least two letters of a name.' }]);
-    filter.nameKeyGroups = words.map((w) =>
-      [...w.exact, ...w.loose].map((k) => ctx.cipher.blindIndex(k, 'case-name')),
-    );
-  }
-  const { rows, total } = await repo.listCases(ctx.database.db, filter, {
+  return filter;
+}
+
+/** The plain list (no search text): most recently changed first, never a name. */
+export async function listCases(ctx: AppContext, principal: SignedInUser, actor: Actor, query: ListQuery) {
+  const reach = reachFor(principal, 'cases.read');
+  if (reach.kind === 'none') throw forbidden();
+  const { rows, total } = await repo.listCases(ctx.database.db, caseFilter(principal, query, reach), {
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  // The search term itself is never written anywhere: only that a name search happened, and what it returned.
   await audit(ctx.database.db, actor, {
-    action: query.q ? 'case.search' : 'case.list',
+    action: 'case.list',
     entityType: 'case',
     details: { count: rows.length, total, ids: rows.map((r) => r.id) },
   });
-  return { items: rows.map(toSummary), total };
+  return {
+    items: rows.map((row) => ({
+      ...visibleFields(toSummary(row), fieldGroupsOnCase(ctx, principal, row)),
+      matchedOn: [],
+      who: null,
+    })),
+    total,
+  };
 }
 
 export async function caseHistory(ctx: AppContext, principal: SignedInUser, actor: Actor, id: string) {

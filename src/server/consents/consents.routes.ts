@@ -45,7 +45,7 @@ export function registerConsentRoutes(appBase: FastifyInstance, ctx: AppContext)
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         consents.recordConsent(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

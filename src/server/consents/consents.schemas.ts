@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 
 // The consent ledger: per purpose, the child's assent and the guardian's consent recorded separately,
 // with how the child was told, an optional expiry and withdrawal. The state is derived, never stored.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 export const CONSENT_PURPOSES = [
   'assistance',
@@ -34,11 +35,13 @@ export const childAssent = z.strictObject({
   howInformed: z.enum(HOW_INFORMED),
 });
 
+/**
+ * Given by the guardian recorded on the case (CETS 197 Art. 10(4)): no name is typed here, the ledger
+ * points at the guardian's person record (refused with guardian_not_recorded when there is none).
+ */
 export const guardianConsentInput = z.strictObject({
   given: z.boolean(),
   date: isoDate,
-  /** Who gave it (the guardian or legal representative by name): encrypted at rest. */
-  givenBy: z.string().trim().min(1).max(200),
 });
 
 export const newConsentBody = z.strictObject({
@@ -50,22 +53,28 @@ export const newConsentBody = z.strictObject({
 });
 export type NewConsent = z.infer<typeof newConsentBody>;
 
-export const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export const withdrawBody = z.strictObject({ reason: text().trim().min(1).max(2000) });
 
 export const consent = z.object({
-  id: z.string(),
+  id: text(),
   purpose: z.enum(CONSENT_PURPOSES),
-  recipientAgencyId: z.string().nullable(),
-  recipientAgencyName: z.string().nullable(),
-  childAssent: z.object({ given: z.boolean(), date: z.string(), howInformed: z.enum(HOW_INFORMED) }),
+  recipientAgencyId: text().nullable(),
+  recipientAgencyName: text().nullable(),
+  childAssent: z.object({ given: z.boolean(), date: text(), howInformed: z.enum(HOW_INFORMED) }),
   guardianConsent: z
-    .object({ given: z.boolean(), date: z.string(), givenBy: z.string().nullable() })
+    .object({
+      given: z.boolean(),
+      date: text(),
+      /** The guardian's name at the time (identity group only). */
+      givenBy: text().nullable(),
+      guardianPersonId: text().nullable(),
+    })
     .nullable(),
-  expiresOn: z.string().nullable(),
-  withdrawnAt: z.string().nullable(),
+  expiresOn: text().nullable(),
+  withdrawnAt: text().nullable(),
   state: z.enum(CONSENT_STATES),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
+  recordedBy: text(),
+  recordedAt: text(),
   version: z.number(),
 });
 export type Consent = z.infer<typeof consent>;

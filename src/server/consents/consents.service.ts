@@ -4,12 +4,12 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { ageBandOf } from '../cases/case-identity.ts';
 import { findCase } from '../cases/cases.repository.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, notFound, validationFailed } from '../errors.ts';
+import { AppError, conflict, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
+import { findGuardian } from '../case-people/case-people.repository.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
 import * as repo from './consents.repository.ts';
 import type { Consent, ConsentPurpose, ConsentState, NewConsent } from './consents.schemas.ts';
 
@@ -61,6 +61,7 @@ function toConsent(ctx: AppContext, row: repo.ConsentRow, child: boolean, withId
               withIdentity && row.guardian_given_by
                 ? ctx.cipher.decrypt(row.guardian_given_by, 'case_consents.guardian_given_by')
                 : null,
+            guardianPersonId: row.guardian_person_id,
           },
     expiresOn: row.expires_on,
     withdrawnAt: row.withdrawn_at ? row.withdrawn_at.toISOString() : null,
@@ -71,7 +72,12 @@ function toConsent(ctx: AppContext, row: repo.ConsentRow, child: boolean, withId
   };
 }
 
-const seesIdentity = (principal: SignedInUser) => fieldGroupsOf(principal).includes('identity');
+/** Identity on this case: the groups of the grants that reach it, not of every grant the caller holds. */
+const seesIdentity = (
+  ctx: AppContext,
+  principal: SignedInUser,
+  file: Parameters<typeof fieldGroupsOnCase>[2],
+) => fieldGroupsOnCase(ctx, principal, file).includes('identity');
 
 export async function listConsents(ctx: AppContext, principal: SignedInUser, actor: Actor, caseId: string) {
   const db = ctx.database.db;
@@ -83,20 +89,32 @@ export async function listConsents(ctx: AppContext, principal: SignedInUser, act
     entityId: caseId,
     details: { count: rows.length },
   });
-  return rows.map((row) => toConsent(ctx, row, isChild(file), seesIdentity(principal)));
+  return rows.map((row) => toConsent(ctx, row, isChild(file), seesIdentity(ctx, principal, file)));
 }
 
 async function validateConsent(trx: Db, input: NewConsent) {
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   const notReal = (date: string) => Number.isNaN(Date.parse(`${date}T00:00:00Z`));
   if (notReal(input.childAssent.date) || input.childAssent.date > today())
-    problems.push({ path: 'body.childAssent.date', message: 'Not a real date, or in the future.' });
+    problems.push({
+      path: 'body.childAssent.date',
+      code: 'date_invalid_or_future',
+      message: 'Not a real date, or in the future.',
+    });
   if (input.guardianConsent && (notReal(input.guardianConsent.date) || input.guardianConsent.date > today()))
-    problems.push({ path: 'body.guardianConsent.date', message: 'Not a real date, or in the future.' });
+    problems.push({
+      path: 'body.guardianConsent.date',
+      code: 'date_invalid_or_future',
+      message: 'Not a real date, or in the future.',
+    });
   if (input.expiresOn && (notReal(input.expiresOn) || input.expiresOn <= input.childAssent.date))
-    problems.push({ path: 'body.expiresOn', message: 'Must be a real date after the assent.' });
+    problems.push({
+      path: 'body.expiresOn',
+      code: 'date_too_early',
+      message: 'Must be a real date after the assent.',
+    });
   if (input.recipientAgencyId && !(await repo.agencyExists(trx, input.recipientAgencyId)))
-    problems.push({ path: 'body.recipientAgencyId', message: 'No such agency.' });
+    problems.push({ path: 'body.recipientAgencyId', code: 'unknown_reference', message: 'No such agency.' });
   if (problems.length > 0) throw validationFailed(problems);
 }
 
@@ -110,6 +128,12 @@ export async function recordConsent(
 ): Promise<Consent> {
   const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
   await validateConsent(trx, input);
+  const guardian = input.guardianConsent ? await findGuardian(trx, caseId) : undefined;
+  if (input.guardianConsent && !guardian)
+    throw new AppError(
+      'guardian_not_recorded',
+      'Record the guardian on the case first: the guardian’s consent is given by the recorded guardian.',
+    );
   const id = randomUUID();
   await repo.insertConsent(trx, {
     id,
@@ -121,9 +145,14 @@ export async function recordConsent(
     child_informed_how: input.childAssent.howInformed,
     guardian_consent_given: input.guardianConsent?.given ?? null,
     guardian_consent_date: input.guardianConsent?.date ?? null,
-    guardian_given_by: input.guardianConsent
-      ? ctx.cipher.encrypt(input.guardianConsent.givenBy, 'case_consents.guardian_given_by')
+    // The name as it stood when the consent was given; the person reference survives a later rename.
+    guardian_given_by: guardian
+      ? ctx.cipher.encrypt(
+          ctx.cipher.decrypt(guardian.name, 'case_guardians.name'),
+          'case_consents.guardian_given_by',
+        )
       : null,
+    guardian_person_id: guardian?.person_id ?? null,
     expires_on: input.expiresOn ?? null,
     recorded_by: principal.userId,
   });
@@ -131,7 +160,7 @@ export async function recordConsent(
     ctx,
     (await repo.findConsent(trx, caseId, id))!,
     isChild(file),
-    seesIdentity(principal),
+    seesIdentity(ctx, principal, file),
   );
   await audit(trx, actor, {
     action: 'case.consent.record',
@@ -169,7 +198,7 @@ export async function withdrawConsent(
       details: { consentId, purpose: existing.purpose },
     });
     const row = (await repo.findConsent(trx, caseId, consentId))!;
-    return toConsent(ctx, row, isChild(file), seesIdentity(principal));
+    return toConsent(ctx, row, isChild(file), seesIdentity(ctx, principal, file));
   });
 }
 

@@ -3,6 +3,12 @@
  * Key rotation walks this list: a new encrypted column is not rotated until it is added here.
  */
 export const ENCRYPTED_COLUMNS = [
+  {
+    table: 'idempotency_keys',
+    idColumns: ['user_id', 'key'],
+    column: 'response',
+    context: 'idempotency_keys.response',
+  },
   { table: 'users', idColumns: ['id'], column: 'mfa_secret', context: 'users.mfa_secret' },
   {
     table: 'sessions',
@@ -41,6 +47,25 @@ export const ENCRYPTED_COLUMNS = [
     context: 'case_consents.withdrawal_reason',
   },
   { table: 'case_notes', idColumns: ['id'], column: 'text', context: 'case_notes.text' },
+  {
+    table: 'case_age_assessments',
+    idColumns: ['id'],
+    column: 'assessed_by',
+    context: 'case_age_assessments.assessed_by',
+  },
+  { table: 'case_age_assessments', idColumns: ['id'], column: 'note', context: 'case_age_assessments.note' },
+  {
+    table: 'break_glass_accesses',
+    idColumns: ['id'],
+    column: 'reason',
+    context: 'break_glass_accesses.reason',
+  },
+  {
+    table: 'break_glass_accesses',
+    idColumns: ['id'],
+    column: 'review_note',
+    context: 'break_glass_accesses.review_note',
+  },
   {
     table: 'case_attachments',
     idColumns: ['id'],
@@ -196,4 +221,12 @@ export const ENCRYPTED_COLUMNS = [
   },
   { table: 'best_interests', idColumns: ['id'], column: 'options', context: 'best_interests.options' },
   { table: 'best_interests', idColumns: ['id'], column: 'reasons', context: 'best_interests.reasons' },
+  // Legal holds (migration 017): why a case must outlive its retention period.
+  { table: 'case_legal_holds', idColumns: ['id'], column: 'reason', context: 'case_legal_holds.reason' },
+  {
+    table: 'case_legal_holds',
+    idColumns: ['id'],
+    column: 'lift_reason',
+    context: 'case_legal_holds.lift_reason',
+  },
 ] as const;

@@ -19,6 +19,23 @@ describe('field cipher (AES-256-GCM)', () => {
     expect(cipher.decrypt(sealed, 'children.name')).toBe('Олександр Гордейчук — Alexandru Gordeiciuc');
   });
 
+  it('reads the key ring again when a value was sealed with a key it does not hold (rotation while running)', () => {
+    const rotated = new FieldCipher(ring('k2', ['k1', 'k2']));
+    const sealed = rotated.encrypt('Ганна', 'cases.name');
+    let reloads = 0;
+    const running = new FieldCipher(ring(), () => {
+      reloads++;
+      return ring('k2', ['k1', 'k2']);
+    });
+    expect(running.decrypt(sealed, 'cases.name')).toBe('Ганна');
+    expect(reloads).toBe(1);
+    // From now on it seals with the new current key, and knows it without reading again.
+    expect(running.encrypt('x', 'c').startsWith('v1.k2.')).toBe(true);
+    running.decrypt(sealed, 'cases.name');
+    expect(reloads).toBe(1);
+    expect(() => new FieldCipher(ring()).decrypt(sealed, 'cases.name')).toThrow('not in the key ring');
+  });
+
   it('uses a fresh IV each time', () => {
     const cipher = new FieldCipher(ring());
     expect(cipher.encrypt('same', 'c')).not.toBe(cipher.encrypt('same', 'c'));

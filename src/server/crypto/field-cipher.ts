@@ -5,7 +5,15 @@ import type { KeyRing } from './key-ring.ts';
 // The associated data binds a value to its column, so a ciphertext copied into another field fails.
 
 export class FieldCipher {
-  constructor(private readonly keyRing: KeyRing) {}
+  /**
+   * `reload` reads the key ring again. `haven keys rotate` may run while app servers run (PostgreSQL):
+   * it re-seals values under a new key these servers do not hold yet, so a value sealed with an unknown
+   * key makes the server read its key file once more before it gives up (the key rotation docs).
+   */
+  constructor(
+    private keyRing: KeyRing,
+    private readonly reload?: () => KeyRing,
+  ) {}
 
   encrypt(plaintext: string, context: string): string {
     const keyId = this.keyRing.currentKeyId;
@@ -20,6 +28,7 @@ export class FieldCipher {
   decrypt(stored: string, context: string): string {
     const [version, keyId, ivText, bodyText] = stored.split('.');
     if (version !== 'v1' || !keyId || !ivText || !bodyText) throw new Error('Unrecognised ciphertext format');
+    if (!this.keyRing.keys.has(keyId) && this.reload) this.keyRing = this.reload();
     const key = this.keyRing.keys.get(keyId);
     if (!key) throw new Error(`Key ${keyId} is not in the key ring`);
     const body = Buffer.from(bodyText, 'base64url');

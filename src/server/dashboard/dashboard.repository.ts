@@ -22,6 +22,7 @@ export async function openCasesInReach(db: Db, reach: DashboardReach) {
       'cases.stage',
       'cases.owner_user_id',
       'cases.owner_agency_id',
+      'cases.unit_code',
       'users.display_name as owner_name',
     ])
     .where('cases.merged_into', 'is', null)

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { PROCEEDING_STAGES } from '../../domain/justice/index.ts';
 import { OPEN_STAGES } from '../../domain/lifecycle/index.ts';
 
 // The supervisor dashboard: figures over the open cases the caller reaches. Cases appear by code only.
 
 const caseRef = {
-  caseId: z.string(),
-  caseCode: z.string(),
-  ownerName: z.string().nullable(),
+  caseId: text(),
+  caseCode: text(),
+  ownerName: text().nullable(),
 };
 
 export const dashboard = z.object({
-  generatedAt: z.string(),
+  generatedAt: text(),
   totals: z.object({
     openCases: z.number(),
     visitsOverdue: z.number(),
@@ -23,8 +24,8 @@ export const dashboard = z.object({
   stages: z.array(z.enum(OPEN_STAGES)),
   caseload: z.array(
     z.object({
-      ownerUserId: z.string().nullable(),
-      ownerName: z.string().nullable(),
+      ownerUserId: text().nullable(),
+      ownerName: text().nullable(),
       total: z.number(),
       byStage: z.record(z.enum(OPEN_STAGES), z.number()),
     }),

@@ -1,4 +1,4 @@
-import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
+import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { OPEN_STAGES, type OpenStage } from '../../domain/lifecycle/index.ts';
 import { PROCEEDING_STAGES, type ProceedingStage } from '../../domain/justice/index.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -7,12 +7,16 @@ import type { Actor, AppContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { proceedingStagesOf } from '../justice/justice.repository.ts';
 import { scoreTrends } from '../monitoring/closure-readiness.ts';
-import { fieldGroupsOf, reachFor } from '../policy/policy.ts';
+import { fieldGroupsOnCase } from '../cases/cases.service.ts';
+import { seesField } from '../policy/field-visibility.ts';
+import { reachFor } from '../policy/policy.ts';
 import * as repo from './dashboard.repository.ts';
 import type { Dashboard } from './dashboard.schemas.ts';
 
 const unitsWithin = (code: string) =>
-  ADMIN_UNITS.filter((unit) => isWithin(unit.code, code)).map((u) => u.code);
+  allUnits()
+    .filter((unit) => isWithin(unit.code, code))
+    .map((u) => u.code);
 
 /** Caseload per worker by lifecycle stage, most loaded first; unassigned cases form their own row. */
 export function caseloadOf(rows: ReadonlyArray<repo.OpenCaseRow>): Dashboard['caseload'] {
@@ -57,6 +61,10 @@ export async function getDashboard(
         },
   );
   const ids = rows.map((row) => row.id);
+  // Each case's figures follow the field groups held on that case, as its detail endpoints do: scores
+  // and safety alerts are health data, proceedings justice data.
+  const groups = rows.map((row) => fieldGroupsOnCase(ctx, principal, row));
+  const withHealth = (index: number) => seesField(groups[index]!, 'openSafetyAlerts');
   const trends = await scoreTrends(db, ids, ctx.config.country);
   const ref = (index: number) => ({
     caseId: rows[index]!.id,
@@ -69,10 +77,10 @@ export async function getDashboard(
     .map(({ trend, index }) => ({ ...ref(index), visitsOverdue: trend.visitsOverdue }))
     .sort((a, b) => b.visitsOverdue - a.visitsOverdue || a.caseCode.localeCompare(b.caseCode));
   const openAlerts = indexed
-    .filter(({ trend }) => trend.openSafetyAlerts > 0)
+    .filter(({ trend, index }) => withHealth(index) && trend.openSafetyAlerts > 0)
     .map(({ trend, index }) => ({ ...ref(index), openSafetyAlerts: trend.openSafetyAlerts }));
   const worsening = indexed
-    .filter(({ trend }) => trend.worsening)
+    .filter(({ trend, index }) => withHealth(index) && trend.worsening)
     .map(({ trend, index }) => ({
       ...ref(index),
       latestOverall: trend.latestOverall,
@@ -84,8 +92,9 @@ export async function getDashboard(
   const overdueReferrals = rows
     .map((_, index) => ({ ...ref(index), referralsOverdue: referralCounts.get(rows[index]!.id) ?? 0 }))
     .filter((row) => row.referralsOverdue > 0);
-  const mayJustice = fieldGroupsOf(principal).includes('justice');
-  const proceedings = mayJustice ? await proceedingStagesOf(db, ids) : [];
+  const mayJustice = reachFor(principal, 'dashboard.read', 'justice').kind !== 'none';
+  const justiceIds = ids.filter((_, index) => seesField(groups[index]!, 'proceedingsByStage'));
+  const proceedings = mayJustice ? await proceedingStagesOf(db, justiceIds) : [];
   await audit(db, actor, {
     action: 'dashboard.read',
     entityType: 'case',
@@ -97,7 +106,7 @@ export async function getDashboard(
       openCases: rows.length,
       visitsOverdue: trends.reduce((sum, t) => sum + t.visitsOverdue, 0),
       casesWithOverdueVisits: overdueVisits.length,
-      openSafetyAlerts: trends.reduce((sum, t) => sum + t.openSafetyAlerts, 0),
+      openSafetyAlerts: openAlerts.reduce((sum, row) => sum + row.openSafetyAlerts, 0),
       worsening: worsening.length,
       referralsOverdue: overdueReferrals.reduce((sum, r) => sum + r.referralsOverdue, 0),
     },

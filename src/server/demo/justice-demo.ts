@@ -259,6 +259,7 @@ export async function seedJusticeDemo(ctx: AppContext): Promise<void> {
           decidedOn: index === 5 ? day(-30) : null,
           authorityAgencyId: null,
           authorityName: text.prosecutor,
+          proceedingId: null,
           offence: text.offence[index === 5 ? 0 : 1]!,
           note: null,
         });

@@ -4,6 +4,8 @@
 // failed and cancelled — with services delivered. Runs once (node setting 'demo-referrals').
 import { demoActor, demoPrincipal } from './demo-principal.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
+import { findGuardian } from '../case-people/case-people.repository.ts';
+import { setGuardian } from '../case-people/case-people.service.ts';
 import { recordConsent } from '../consents/consents.service.ts';
 import type { AppContext } from '../context.ts';
 import { readSetting, writeSetting } from '../db/node-settings.ts';
@@ -80,12 +82,15 @@ export async function seedReferralsDemo(ctx: AppContext): Promise<void> {
   const consent = async (caseId: string, agencyId: string) => {
     if (consented.has(`${caseId}/${agencyId}`)) return;
     consented.add(`${caseId}/${agencyId}`);
+    // The guardian's consent is given by the guardian recorded on the case.
+    if (!(await findGuardian(db, caseId)))
+      await setGuardian(ctx, worker, w, caseId, null, { kind: 'legal-representative', name: text.guardian! });
     await db.transaction().execute((trx) =>
       recordConsent(ctx, trx, worker, w, caseId, {
         purpose: 'referral',
         recipientAgencyId: agencyId,
         childAssent: { given: true, date: day(-10), howInformed: 'orally-in-own-language' },
-        guardianConsent: { given: true, date: day(-10), givenBy: text.guardian! },
+        guardianConsent: { given: true, date: day(-10) },
       }),
     );
   };

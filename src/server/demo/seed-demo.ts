@@ -25,6 +25,9 @@ export type DemoSeedResult = {
   usernames: string[];
 };
 
+/** One step of the seeding, `done` of `total` units: the console shows it as a bar or as lines. */
+export type SeedProgress = (progress: { step: string; done: number; total: number }) => void;
+
 const SYSTEM_ACTOR = { userId: null, agencyId: null, requestId: 'seed-demo' };
 
 /** A password from a 32-letter alphabet, four groups of five: easy to type, ~100 bits. */
@@ -43,20 +46,19 @@ function unitOf(agency: DemoAgency): string {
  * Seeds the synthetic demo once: agencies of the node's country and one account per role. Run again,
  * it changes nothing, except that a HAVEN_DEMO_PASSWORD given later becomes the demo accounts' password.
  */
-export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
+export async function seedDemo(
+  ctx: AppContext,
+  onProgress: SeedProgress = () => {},
+): Promise<DemoSeedResult> {
   const db = ctx.database.db;
   const country = ctx.config.country;
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
   if (await readSetting<boolean>(db, 'demo')) {
     if (ctx.config.demoPassword) await alignDemoPasswords(ctx, ctx.config.demoPassword);
-    await seedDirectoryDemo(ctx);
-    await finishDemoChildren(ctx);
-    await seedJusticeDemo(ctx);
-    await seedPlansDemo(ctx);
-    await seedMonitoringDemo(ctx);
-    await seedReferralsDemo(ctx);
+    await seedTheRest(ctx, onProgress);
     return { seeded: false, password: ctx.config.demoPassword ?? null, generated: false, usernames };
   }
+  onProgress({ step: 'accounts', done: 0, total: 1 });
   const password = ctx.config.demoPassword ?? generatePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
@@ -107,13 +109,29 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
     }
     await writeSetting(trx, 'demo', true);
   });
-  await seedDirectoryDemo(ctx);
-  await finishDemoChildren(ctx);
-  await seedJusticeDemo(ctx);
-  await seedPlansDemo(ctx);
-  await seedMonitoringDemo(ctx);
-  await seedReferralsDemo(ctx);
+  onProgress({ step: 'accounts', done: 1, total: 1 });
+  await seedTheRest(ctx, onProgress);
   return { seeded: true, password, generated: !ctx.config.demoPassword, usernames };
+}
+
+/**
+ * Everything after the accounts. Each area's seeder is idempotent, so a start after an interrupted one
+ * finishes the job; the steps are reported as they go (the first start takes a while).
+ */
+async function seedTheRest(ctx: AppContext, onProgress: SeedProgress): Promise<void> {
+  const steps: Array<[string, () => Promise<void>]> = [
+    ['directory', () => seedDirectoryDemo(ctx)],
+    ['children', () => finishDemoChildren(ctx, onProgress)],
+    ['justice', () => seedJusticeDemo(ctx)],
+    ['plans', () => seedPlansDemo(ctx)],
+    ['monitoring', () => seedMonitoringDemo(ctx)],
+    ['referrals', () => seedReferralsDemo(ctx)],
+  ];
+  for (const [step, run] of steps) {
+    if (step !== 'children') onProgress({ step, done: 0, total: 1 });
+    await run();
+    if (step !== 'children') onProgress({ step, done: 1, total: 1 });
+  }
 }
 
 /**
@@ -121,7 +139,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeedResult> {
  * all written tries again when no case exists yet, and otherwise says what happened instead of adding
  * a second, partial set.
  */
-async function finishDemoChildren(ctx: AppContext): Promise<void> {
+async function finishDemoChildren(ctx: AppContext, onProgress: SeedProgress): Promise<void> {
   const db = ctx.database.db;
   if (await readSetting<boolean>(db, 'demo-children')) return;
   if ((await countCases(db)) > 0) {
@@ -131,7 +149,7 @@ async function finishDemoChildren(ctx: AppContext): Promise<void> {
     await writeSetting(db, 'demo-children', true);
     return;
   }
-  await seedDemoChildren(ctx);
+  await seedDemoChildren(ctx, { onProgress });
   await writeSetting(db, 'demo-children', true);
 }
 
@@ -146,7 +164,7 @@ async function alignDemoPasswords(ctx: AppContext, password: string): Promise<vo
     if (await verifyPassword(account.password_hash, password)) continue;
     passwordHash ??= await hashPassword(password);
     await db.transaction().execute(async (trx) => {
-      await updatePasswordHash(trx, account.id, passwordHash!);
+      await updatePasswordHash(trx, account.id, passwordHash!, { mustChange: false });
       await audit(trx, SYSTEM_ACTOR, {
         action: 'auth.password-reset',
         entityType: 'user',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { createVersioned } from '../http/idempotency.ts';
@@ -53,7 +53,7 @@ export function registerDirectoryRoutes(appBase: FastifyInstance, ctx: AppContex
         tags,
         summary: 'The results of a search as CSV (same filters as the search)',
         querystring: s.searchQuery,
-        response: { 200: z.string().describe('text/csv; UTF-8 with BOM'), ...errorResponses(400, 401, 403) },
+        response: { 200: text().describe('text/csv; UTF-8 with BOM'), ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -102,7 +102,7 @@ export function registerDirectoryRoutes(appBase: FastifyInstance, ctx: AppContex
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         directory.createService(ctx, trx, principal, actorOf(request), request.body),
       );
     },

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { SERVICE_KIND_CODES } from '../../domain/directory/service-kinds.ts';
 import { Gender, SupportPlanType, TypeOfExploitation } from '../../domain/vocabularies/index.ts';
 
 // The service directory: services of providers (agencies), who they are for, where and when they work,
 // how many places are free, whether they are accredited. Organisational data only, never a child's.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM');
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM');
 
 export const SERVICE_STATUSES = ['active', 'inactive'] as const;
 export const ACCREDITATION_STATES = ['accredited', 'expired', 'none'] as const;
@@ -30,8 +31,8 @@ export const openingHours = z.strictObject({
 
 export const accreditationInput = z.strictObject({
   /** The national quality standard, e.g. "MD GD 898/2015". */
-  standard: z.string().trim().min(1).max(200),
-  number: z.string().trim().min(1).max(100).nullable().default(null),
+  standard: text().trim().min(1).max(200),
+  number: text().trim().min(1).max(100).nullable().default(null),
   validUntil: isoDate.nullable().default(null),
 });
 
@@ -47,16 +48,16 @@ export const contacts = z.strictObject({
 
 const serviceFields = {
   kind: z.enum(SERVICE_KIND_CODES),
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(4000).default(''),
+  name: text().trim().min(1).max(200),
+  description: text().trim().max(4000).default(''),
   eligibility: eligibility.default({ ageMin: null, ageMax: null, genders: [], exploitationTypes: [] }),
   /** ISO 639-2/T codes. */
   languages: z
-    .array(z.string().regex(/^[a-z]{3}$/, 'must be an ISO 639-2 code'))
+    .array(text().regex(/^[a-z]{3}$/, 'must be an ISO 639-2 code'))
     .max(40)
     .default([]),
   /** Admin unit codes covered: districts, regions (covering their districts) or the country. */
-  units: z.array(z.string().min(2).max(80)).min(1).max(300),
+  units: z.array(text().min(2).max(80)).min(1).max(300),
   openingHours: openingHours,
   capacity: z.int().min(0).max(100_000).nullable().default(null),
   freePlaces: z.int().min(0).max(100_000).nullable().default(null),
@@ -75,10 +76,10 @@ export type NewService = z.infer<typeof newServiceBody>;
 export const serviceChangesBody = z.strictObject({
   kind: serviceFields.kind.optional(),
   name: serviceFields.name.optional(),
-  description: z.string().trim().max(4000).optional(),
+  description: text().trim().max(4000).optional(),
   eligibility: eligibility.optional(),
   languages: z
-    .array(z.string().regex(/^[a-z]{3}$/, 'must be an ISO 639-2 code'))
+    .array(text().regex(/^[a-z]{3}$/, 'must be an ISO 639-2 code'))
     .max(40)
     .optional(),
   units: serviceFields.units.optional(),
@@ -113,7 +114,7 @@ export const searchQuery = z.strictObject({
   /** Every kind delivering this HTCDS support-plan type (e.g. for a plan goal of that type). */
   supportPlanType: z.enum(SupportPlanType).optional(),
   /** A district (or community, or region): services covering it, directly or through a unit above it. */
-  district: z.string().min(2).max(80).optional(),
+  district: text().min(2).max(80).optional(),
   age: z.coerce.number().int().min(0).max(25).optional(),
   gender: z.enum(Gender).optional(),
   exploitation: z.enum(TypeOfExploitation).optional(),
@@ -124,7 +125,7 @@ export const searchQuery = z.strictObject({
   openNow: flag.optional(),
   hasFreePlaces: flag.optional(),
   /** Words in the name or description. */
-  q: z.string().trim().max(200).optional(),
+  q: text().trim().max(200).optional(),
   agencyId: z.uuid().optional(),
   /** Inactive services too (for those who manage them). */
   includeInactive: flag.optional(),
@@ -133,51 +134,51 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const gapsQuery = z.strictObject({
   /** A region (rows: its districts) or the country (rows: its regions); the caller's country by default. */
-  region: z.string().min(2).max(80).optional(),
+  region: text().min(2).max(80).optional(),
   kinds: csv.pipe(z.array(z.enum(SERVICE_KIND_CODES)).max(SERVICE_KIND_CODES.length)).optional(),
 });
 
 export const service = z.object({
-  id: z.string(),
-  agencyId: z.string(),
-  agencyName: z.string(),
-  country: z.string(),
+  id: text(),
+  agencyId: text(),
+  agencyName: text(),
+  country: text(),
   kind: z.enum(SERVICE_KIND_CODES),
   supportPlanType: z.enum(SupportPlanType),
-  name: z.string(),
-  description: z.string(),
+  name: text(),
+  description: text(),
   eligibility: z.object({
     ageMin: z.number().nullable(),
     ageMax: z.number().nullable(),
-    genders: z.array(z.string()),
-    exploitationTypes: z.array(z.string()),
+    genders: z.array(text()),
+    exploitationTypes: z.array(text()),
   }),
-  languages: z.array(z.string()),
-  units: z.array(z.string()),
+  languages: z.array(text()),
+  units: z.array(text()),
   openingHours: z.object({
     alwaysOpen: z.boolean(),
-    weekly: z.array(z.object({ day: z.number(), opens: z.string(), closes: z.string() })),
+    weekly: z.array(z.object({ day: z.number(), opens: text(), closes: text() })),
   }),
   openNow: z.boolean(),
   capacity: z.number().nullable(),
   freePlaces: z.number().nullable(),
   accreditation: z
-    .object({ standard: z.string(), number: z.string().nullable(), validUntil: z.string().nullable() })
+    .object({ standard: text(), number: text().nullable(), validUntil: text().nullable() })
     .nullable(),
   accreditationState: z.enum(ACCREDITATION_STATES),
-  contacts: z.object({ phone: z.string().nullable(), email: z.string().nullable() }),
+  contacts: z.object({ phone: text().nullable(), email: text().nullable() }),
   status: z.enum(SERVICE_STATUSES),
   /** May the caller edit this service (and its free places)? */
   canManage: z.boolean(),
   version: z.number(),
-  updatedAt: z.string(),
+  updatedAt: text(),
 });
 export type Service = z.infer<typeof service>;
 
 export const serviceList = z.object({ items: z.array(service) });
 
 export const gapCell = z.object({
-  unitCode: z.string(),
+  unitCode: text(),
   kind: z.enum(SERVICE_KIND_CODES),
   services: z.number(),
   freePlaces: z.number().nullable(),
@@ -185,8 +186,8 @@ export const gapCell = z.object({
 });
 
 export const gapsResponse = z.object({
-  unitCode: z.string(),
-  rows: z.array(z.string()),
+  unitCode: text(),
+  rows: z.array(text()),
   kinds: z.array(z.enum(SERVICE_KIND_CODES)),
   cells: z.array(gapCell),
   gaps: z.number(),

@@ -17,8 +17,8 @@ import {
   searchCodes,
   speaks,
   supportPlanTypeOf,
-  toCsv,
 } from '../../domain/directory/index.ts';
+import { toCsv } from '../../domain/spreadsheet/index.ts';
 import { countryOf, findUnit } from '../../domain/geo/index.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
 import { COUNTRY_TIME_ZONES, calendarDateIn } from '../../domain/status/calendar-date.ts';
@@ -27,7 +27,7 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { AppError, forbidden, notFound, validationFailed } from '../errors.ts';
+import { AppError, forbidden, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { ACTION_ROLES, type Action, can, mayAttempt, type Principal } from '../policy/policy.ts';
 import * as repo from './directory.repository.ts';
@@ -91,7 +91,7 @@ export async function adjustFreePlaces(trx: Db, serviceId: string, delta: number
   const result = await repo.adjustFreePlaces(trx, serviceId, delta);
   if (!result.found) throw notFound('The service');
   if (result.refused)
-    throw new AppError(409, 'no_free_places', 'This service has no free place left.', {
+    throw new AppError('no_free_places', 'This service has no free place left.', {
       serviceId,
       freePlaces: result.freePlaces,
     });
@@ -195,7 +195,9 @@ export async function searchServices(
   let coveringAnyOf: string[] | undefined;
   if (query.district) {
     if (countryOf(query.district) !== principal.country)
-      throw validationFailed([{ path: 'querystring.district', message: 'Not a unit of this country.' }]);
+      throw validationFailed([
+        { path: 'querystring.district', code: 'unknown_reference', message: 'Not a unit of this country.' },
+      ]);
     coveringAnyOf = searchCodes(query.district);
   }
   const rows = await repo.searchServices(ctx.database.db, {
@@ -261,25 +263,46 @@ async function validate(
   },
   agencyId: string | null,
 ) {
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   if (input.capacity === null && input.freePlaces !== null)
-    problems.push({ path: 'body.capacity', message: 'Give the capacity when you count free places.' });
+    problems.push({
+      path: 'body.capacity',
+      code: 'required',
+      message: 'Give the capacity when you count free places.',
+    });
   if (input.capacity !== null && input.freePlaces === null)
-    problems.push({ path: 'body.freePlaces', message: 'Give the free places when you give a capacity.' });
+    problems.push({
+      path: 'body.freePlaces',
+      code: 'required',
+      message: 'Give the free places when you give a capacity.',
+    });
   if (input.capacity !== null && input.freePlaces !== null && input.freePlaces > input.capacity)
-    problems.push({ path: 'body.freePlaces', message: 'Free places cannot exceed the capacity.' });
+    problems.push({
+      path: 'body.freePlaces',
+      code: 'too_big',
+      message: 'Free places cannot exceed the capacity.',
+    });
   const e = input.eligibility;
   if (e && e.ageMin !== null && e.ageMax !== null && e.ageMin > e.ageMax)
-    problems.push({ path: 'body.eligibility.ageMax', message: 'The upper age is below the lower age.' });
+    problems.push({
+      path: 'body.eligibility.ageMax',
+      code: 'range_reversed',
+      message: 'The upper age is below the lower age.',
+    });
   input.languages?.forEach((code, index) => {
     if (!isLanguageCode(code))
-      problems.push({ path: `body.languages.${index}`, message: 'Unknown language.' });
+      problems.push({
+        path: `body.languages.${index}`,
+        code: 'unknown_reference',
+        message: 'Unknown language.',
+      });
   });
   input.units?.forEach((code, index) => {
     const unit = findUnit(code);
     if (!unit || countryOf(code) !== country || unit.level === 'community')
       problems.push({
         path: `body.units.${index}`,
+        code: 'invalid_choice',
         message: 'Must be a district, region or the country of this node.',
       });
   });
@@ -287,18 +310,24 @@ async function validate(
     if (!input.openingHours.alwaysOpen && input.openingHours.weekly.length === 0)
       problems.push({
         path: 'body.openingHours.weekly',
+        code: 'required',
         message: 'Give the opening hours, or mark it 24/7.',
       });
     for (const problem of scheduleProblems(input.openingHours))
       problems.push({
         path: `body.openingHours.weekly.${problem.index}.${problem.field}`,
+        code: 'invalid_value',
         message: problem.message,
       });
   }
   if (agencyId !== null) {
     const agency = await repo.agencyOf(db, agencyId);
     if (!agency || agency.country !== country)
-      problems.push({ path: 'body.agencyId', message: 'No such agency in this country.' });
+      problems.push({
+        path: 'body.agencyId',
+        code: 'unknown_reference',
+        message: 'No such agency in this country.',
+      });
   }
   if (problems.length > 0) throw validationFailed(problems);
 }
@@ -313,7 +342,7 @@ export async function createService(
   const agencyId = input.agencyId ?? principal.agencyId;
   if (!agencyId)
     throw validationFailed([
-      { path: 'body.agencyId', message: 'Name the agency that provides the service.' },
+      { path: 'body.agencyId', code: 'required', message: 'Name the agency that provides the service.' },
     ]);
   await validate(
     trx,
@@ -442,7 +471,13 @@ export async function updateCapacity(
     if (!mayManageService(ctx, principal, 'services.update-capacity', placeOf(row))) throw forbidden();
     const capacity = change.capacity ?? row.capacity;
     if (capacity === null)
-      throw validationFailed([{ path: 'body.capacity', message: 'This service does not count places yet.' }]);
+      throw validationFailed([
+        {
+          path: 'body.capacity',
+          code: 'not_allowed_here',
+          message: 'This service does not count places yet.',
+        },
+      ]);
     await validate(trx, row.country, { capacity, freePlaces: change.freePlaces }, null);
     const done = await repo.updateIfVersion(trx, id, version, {
       capacity,
@@ -467,7 +502,9 @@ export async function serviceGaps(
 ) {
   const unitCode = query.region ?? principal.country;
   if (countryOf(unitCode) !== principal.country)
-    throw validationFailed([{ path: 'querystring.region', message: 'Not a unit of this country.' }]);
+    throw validationFailed([
+      { path: 'querystring.region', code: 'unknown_reference', message: 'Not a unit of this country.' },
+    ]);
   const kinds = query.kinds && query.kinds.length > 0 ? query.kinds : [...SERVICE_KIND_CODES];
   const rows = gapRowsOf(unitCode);
   const services = await repo.searchServices(ctx.database.db, { country: principal.country, kinds });

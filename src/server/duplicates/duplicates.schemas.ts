@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { caseSummary, revealedIdentity } from '../cases/cases.schemas.ts';
 
 export const pairSummary = z.object({
-  id: z.string(),
+  id: text(),
   caseA: caseSummary,
   caseB: caseSummary,
   score: z.number(),
   classification: z.enum(['probable', 'possible']),
-  agreements: z.array(z.object({ field: z.string(), outcome: z.string(), weight: z.number() })),
+  agreements: z.array(z.object({ field: text(), outcome: text(), weight: z.number() })),
   status: z.enum(['open', 'merged', 'distinct']),
-  keptCase: z.string().nullable(),
-  decidedAt: z.string().nullable(),
+  keptCase: text().nullable(),
+  decidedAt: text().nullable(),
   version: z.number(),
 });
 

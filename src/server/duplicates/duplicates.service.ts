@@ -177,14 +177,14 @@ export async function decide(
   return ctx.database.db.transaction().execute(async (trx) => {
     const { pair, a, b } = await loadReviewable(ctx, trx, principal, id);
     if (decision.kind !== 'reopen' && pair.status !== 'open')
-      throw new AppError(409, 'conflict', 'This pair was already decided. Reopen it first.');
+      throw new AppError('conflict', 'This pair was already decided. Reopen it first.');
     if (decision.kind === 'reopen' && pair.status === 'open')
-      throw new AppError(409, 'conflict', 'This pair is still open.');
+      throw new AppError('conflict', 'This pair is still open.');
     const now = new Date();
     if (decision.kind === 'merge') {
       if (decision.keepCaseId !== a.id && decision.keepCaseId !== b.id)
-        throw new AppError(400, 'validation_failed', 'Keep one of the two cases.', [
-          { path: 'body.keepCaseId', message: 'Not one of the pair.' },
+        throw new AppError('validation_failed', 'Keep one of the two cases.', [
+          { path: 'body.keepCaseId', code: 'invalid_choice', message: 'Not one of the pair.' },
         ]);
       const [kept, merged] = decision.keepCaseId === a.id ? [a, b] : [b, a];
       if (

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type ErrorEnvelope } from '../errors.ts';
+import { type FieldCode, type FieldCodeParams, isFieldCode } from '../../domain/validation/field-codes.ts';
+import { AppError, type ErrorCode, type ErrorEnvelope, type FieldProblem, fieldProblem } from '../errors.ts';
 
 function send(
   reply: FastifyReply,
@@ -21,21 +22,110 @@ type ValidationIssue = {
   keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { keys?: string[] };
+  params?: {
+    keys?: string[];
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    params?: { code?: string };
+  };
 };
 
+const SIZE_CODES: Record<string, [tooSmall: FieldCode, tooBig: FieldCode]> = {
+  string: ['too_short', 'too_long'],
+  array: ['too_few', 'too_many'],
+  set: ['too_few', 'too_many'],
+};
+
+type Detail = { code: FieldCode; params: FieldCodeParams };
+
+/**
+ * A code per field that the web app translates (never zod's own text, which is English and names
+ * internals); the English message stays for API users reading the response by hand.
+ */
+function detailOf(issue: ValidationIssue): Detail {
+  const params = issue.params ?? {};
+  switch (issue.keyword) {
+    case 'custom': {
+      const custom = params.params?.code;
+      return { code: isFieldCode(custom) ? custom : 'invalid_value', params: {} };
+    }
+    case 'invalid_type':
+      return {
+        code: /received undefined/.test(issue.message ?? '') ? 'required' : 'invalid_type',
+        params: {},
+      };
+    case 'too_small':
+      return {
+        code: SIZE_CODES[params.origin ?? '']?.[0] ?? 'too_small',
+        params: params.minimum !== undefined ? { min: Number(params.minimum) } : {},
+      };
+    case 'too_big':
+      return {
+        code: SIZE_CODES[params.origin ?? '']?.[1] ?? 'too_big',
+        params: params.maximum !== undefined ? { max: Number(params.maximum) } : {},
+      };
+    case 'invalid_format':
+      return { code: 'invalid_format', params: {} };
+    case 'invalid_value':
+      return { code: 'invalid_choice', params: {} };
+    default:
+      return { code: 'invalid_value', params: {} };
+  }
+}
+
+/**
+ * A sentence a person understands, in English, for API users reading the answer by hand; the web app
+ * translates the code instead. zod's own text ("Invalid input: expected string, received undefined")
+ * names internals and never reaches a caller. A custom issue carries Haven's own sentence.
+ */
+function messageOf(issue: ValidationIssue, { code, params }: Detail): string {
+  switch (code) {
+    case 'required':
+      return 'This field is required.';
+    case 'invalid_type':
+      return 'This value is of the wrong kind (for example text where a number is expected).';
+    case 'too_short':
+      return `Enter at least ${params.min} characters.`;
+    case 'too_long':
+      return `Enter at most ${params.max} characters.`;
+    case 'too_few':
+      return `Give at least ${params.min}.`;
+    case 'too_many':
+      return `Give at most ${params.max}.`;
+    case 'too_small':
+      return params.min === undefined
+        ? 'The value is too small.'
+        : `The value must be at least ${params.min}.`;
+    case 'too_big':
+      return params.max === undefined
+        ? 'The value is too large.'
+        : `The value must be at most ${params.max}.`;
+    case 'invalid_format':
+      return 'This value is not in the right format.';
+    case 'invalid_choice':
+      return 'Choose one of the allowed values.';
+    default:
+      return issue.keyword === 'custom' && issue.message ? issue.message : 'This value is not valid.';
+  }
+}
+
 /** One entry per field, with a path such as body.roles.0.scope, so a form can point at the field. */
-function validationDetails(error: FastifyError): Array<{ path: string; message: string }> {
+function validationDetails(error: FastifyError): FieldProblem[] {
   const where = (error as { validationContext?: string }).validationContext ?? 'body';
   return ((error.validation ?? []) as ValidationIssue[]).flatMap((issue) => {
     const base = (issue.instancePath ?? '').split('/').filter(Boolean);
     if (issue.keyword === 'unrecognized_keys' && issue.params?.keys) {
-      return issue.params.keys.map((key) => ({
-        path: [where, ...base, key].join('.'),
-        message: 'Unknown field.',
-      }));
+      return issue.params.keys.map((key) =>
+        fieldProblem({
+          path: [where, ...base, key].join('.'),
+          code: 'unknown_field',
+          message: 'Unknown field.',
+        }),
+      );
     }
-    return [{ path: [where, ...base].join('.'), message: issue.message ?? 'Invalid value.' }];
+    const detail = detailOf(issue);
+    return [fieldProblem({ path: [where, ...base].join('.'), message: messageOf(issue, detail), ...detail })];
   });
 }
 

@@ -2,24 +2,70 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../audit/audit-hash.ts';
+import { audit } from '../audit/audit.service.ts';
+import type { AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import * as repo from './idempotency.repository.ts';
 import { setEtag } from './versioning.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type Created<T> = { status: number; body: T };
 
+const SEAL_CONTEXT = 'idempotency_keys.response';
+const KEY_SHAPE = /^[A-Za-z0-9_.:-]{8,128}$/;
+/** Refusals that mean "you may not (any longer) do this here": a replay must not get past them. */
+const ACCESS_REFUSALS = new Set([401, 403, 404]);
+const ROLLED_BACK = Symbol('dry run rolled back');
+
 /**
- * Runs a create once per Idempotency-Key: a retry with the same key and body gets the first answer
- * again; the same key with another body is refused. The stored answer commits with the create itself.
+ * A key names one request of one user: its method, route, path parameters, query and body. The same key
+ * on another case, another route or with another body is refused (IETF draft "The Idempotency-Key HTTP
+ * Header Field": 422), never answered with the first request's result.
+ */
+function fingerprintOf(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson([
+        request.method,
+        request.routeOptions.url ?? '',
+        request.params ?? null,
+        request.query ?? null,
+        request.body ?? null,
+      ]),
+    )
+    .digest('hex');
+}
+
+/**
+ * A replay must check authorisation again: the caller may have lost the case since (transferred, grant
+ * removed). The surest check is the create's own: run it once more in a transaction that is always rolled
+ * back, and let an access refusal through. Any other outcome — success, or a conflict because the first
+ * run already made the record — is the first request's own consequence, and its stored answer stands.
+ */
+async function assertStillAllowed<T>(db: Db, create: (trx: Db) => Promise<Created<T>>): Promise<void> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await create(trx);
+      throw ROLLED_BACK;
+    });
+  } catch (error) {
+    if (error instanceof AppError && ACCESS_REFUSALS.has(error.statusCode)) throw error;
+  }
+}
+
+/**
+ * Runs a create once per Idempotency-Key: a retry of the same request gets the first answer again; the
+ * answer is stored sealed (it may hold a name or a note) and commits with the create itself.
  */
 export async function createOnce<T>(
-  db: Db,
+  ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
   create: (trx: Db) => Promise<Created<T>>,
 ): Promise<T> {
+  const db = ctx.database.db;
   const header = request.headers['idempotency-key'];
   if (header === undefined) {
     const result = await db.transaction().execute(create);
@@ -27,34 +73,34 @@ export async function createOnce<T>(
     return result.body;
   }
   const key = String(header);
-  if (!/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
+  if (!KEY_SHAPE.test(key)) {
     throw new AppError(
-      400,
       'bad_request',
       'The Idempotency-Key header must be 8 to 128 letters, digits, or - _ . :',
     );
   }
-  const requestHash = createHash('sha256')
-    .update(canonicalJson([request.method, request.routeOptions.url, request.body ?? null]))
-    .digest('hex');
+  const fingerprint = fingerprintOf(request);
 
   const replay = async (): Promise<T | undefined> => {
-    const stored = await db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const stored = await repo.findStoredAnswer(db, userId, key);
     if (!stored) return undefined;
-    if (stored.request_hash !== requestHash) {
+    if (stored.request_hash !== fingerprint) {
       throw new AppError(
-        422,
         'idempotency_conflict',
-        'This Idempotency-Key was already used for a different request.',
+        'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
       );
     }
+    await assertStillAllowed(db, create);
+    await audit(
+      db,
+      { userId, agencyId: request.user?.agencyId ?? null, requestId: request.id },
+      {
+        action: 'request.replayed',
+        details: { route: request.routeOptions.url ?? '', status: stored.status_code },
+      },
+    );
     reply.code(stored.status_code).header('Idempotent-Replayed', 'true');
-    return stored.response as T;
+    return JSON.parse(ctx.cipher.decrypt(stored.response, SEAL_CONTEXT)) as T;
   };
 
   const earlier = await replay();
@@ -62,27 +108,29 @@ export async function createOnce<T>(
   try {
     const result = await db.transaction().execute(async (trx) => {
       const created = await create(trx);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          user_id: userId,
-          key,
-          method: request.method,
-          path: request.routeOptions.url ?? '',
-          request_hash: requestHash,
-          status_code: created.status,
-          response: JSON.stringify(created.body),
-        })
-        .execute();
+      await repo.storeAnswer(trx, {
+        userId,
+        key,
+        method: request.method,
+        path: request.routeOptions.url ?? '',
+        requestHash: fingerprint,
+        statusCode: created.status,
+        sealedResponse: ctx.cipher.encrypt(JSON.stringify(created.body), SEAL_CONTEXT),
+      });
       return created;
     });
     reply.code(result.status);
     return result.body;
   } catch (error) {
-    // A concurrent request with the same key won the race: its create stands, ours rolled back.
+    // A concurrent request with the same key won the race: its create stands, ours rolled back (and ours
+    // passed every check of the create, so no second authorisation is owed here).
     if ((error as { code?: string }).code === '23505') {
-      const winner = await replay();
-      if (winner !== undefined) return winner;
+      const winner = await repo.findStoredAnswer(db, userId, key);
+      if (winner && winner.request_hash === fingerprint) {
+        reply.code(winner.status_code).header('Idempotent-Replayed', 'true');
+        return JSON.parse(ctx.cipher.decrypt(winner.response, SEAL_CONTEXT)) as T;
+      }
+      if (winner) return replay() as Promise<T>;
     }
     throw error;
   }
@@ -90,13 +138,13 @@ export async function createOnce<T>(
 
 /** A create answered 201 with the new record's ETag, run once per Idempotency-Key. */
 export async function createVersioned<T extends { version: number }>(
-  db: Db,
+  ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
   create: (trx: Db) => Promise<T>,
 ): Promise<T> {
-  const created = await createOnce(db, request, reply, userId, async (trx) => ({
+  const created = await createOnce(ctx, request, reply, userId, async (trx) => ({
     status: 201,
     body: await create(trx),
   }));

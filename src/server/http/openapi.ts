@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const errorEnvelope = z
   .object({
     error: z.object({
-      code: z.string().describe('Stable machine-readable code, e.g. validation_failed'),
-      message: z.string().describe('A sentence a person understands'),
+      code: text().describe('Stable machine-readable code, e.g. validation_failed'),
+      message: text().describe('A sentence a person understands'),
       details: z.unknown().optional(),
     }),
-    requestId: z.string(),
+    requestId: text(),
   })
   .describe('Error');
 
@@ -17,9 +18,9 @@ export function errorResponses(...statuses: number[]): Record<number, typeof err
 }
 
 export const ifMatchHeader = z.object({
-  'if-match': z.string().optional().describe('The ETag of the record you are changing (required)'),
+  'if-match': text().optional().describe('The ETag of the record you are changing (required)'),
 });
 
 export const idempotencyHeader = z.object({
-  'idempotency-key': z.string().optional().describe('Repeat a create safely: same key, same result'),
+  'idempotency-key': text().optional().describe('Repeat a create safely: same key, same result'),
 });

@@ -41,7 +41,7 @@ export function registerSystemRoutes(appBase: FastifyInstance, ctx: AppContext):
       try {
         await sql`select 1`.execute(ctx.database.db);
       } catch {
-        throw new AppError(503, 'internal_error', 'The database is not reachable.');
+        throw new AppError('unavailable', 'The database is not reachable.');
       }
       return { status: 'ready' as const, engine: ctx.database.engine };
     },

@@ -12,19 +12,17 @@ export function requiredVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (header === undefined) {
     throw new AppError(
-      428,
       'precondition_required',
       'Send the If-Match header with the ETag of the record you are changing.',
     );
   }
   const match = /^(?:W\/)?"(\d+)"$/.exec(String(header).trim());
-  if (!match) throw new AppError(400, 'bad_request', 'The If-Match header must be an ETag such as "3".');
+  if (!match) throw new AppError('bad_request', 'The If-Match header must be an ETag such as "3".');
   return Number(match[1]);
 }
 
 export const staleVersion = () =>
   new AppError(
-    412,
     'precondition_failed',
     'Someone changed this record after you opened it. Reload it and try again.',
   );

@@ -1,4 +1,4 @@
-import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
+import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { pendingForDecider } from '../approvals/approvals.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { reachFor } from '../policy/policy.ts';
@@ -19,7 +19,9 @@ function caseReach(principal: SignedInUser): repo.CaseReach | null {
   return {
     all: false,
     unitCodes: reach.unitCodes.flatMap((code) =>
-      ADMIN_UNITS.filter((unit) => isWithin(unit.code, code)).map((unit) => unit.code),
+      allUnits()
+        .filter((unit) => isWithin(unit.code, code))
+        .map((unit) => unit.code),
     ),
     agencyId: reach.agencyId,
     ownerId: reach.userId,

@@ -8,3 +8,5 @@ import '../monitoring/monitoring.inbox.ts';
 import '../referrals/referrals.inbox.ts';
 import '../plans/plans.inbox.ts';
 import '../best-interests/best-interests.inbox.ts';
+import '../case-people/guardian.inbox.ts';
+import '../justice/non-punishment.inbox.ts';

@@ -35,12 +35,18 @@ export async function overdueCases(db: Db, reach: CaseReach, limit: number) {
 
 /** Cases whose recovery and reflection period ends today or within the next `days` days. */
 export async function reflectionEnding(db: Db, reach: CaseReach, days: number, limit: number) {
-  return reachable(db, reach)
-    .innerJoin('case_status', 'case_status.case_id', 'cases.id')
-    .select(['cases.id', 'cases.code', 'case_status.reflection_ends_on'])
-    .where(sql<boolean>`case_status.reflection_ends_on between current_date and current_date + ${days}::int`)
-    .orderBy('case_status.reflection_ends_on')
-    .orderBy('cases.id')
-    .limit(limit)
-    .execute();
+  return (
+    reachable(db, reach)
+      .innerJoin('case_status', 'case_status.case_id', 'cases.id')
+      .select(['cases.id', 'cases.code', 'case_status.reflection_ends_on'])
+      .where(
+        sql<boolean>`case_status.reflection_ends_on between current_date and current_date + ${days}::int`,
+      )
+      // A closed case shows no deadline; a not-a-victim outcome ends the period (reflectionOfCase).
+      .where('cases.stage', 'not in', ['closed', 'not-a-victim'])
+      .orderBy('case_status.reflection_ends_on')
+      .orderBy('cases.id')
+      .limit(limit)
+      .execute()
+  );
 }

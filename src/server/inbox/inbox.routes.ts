@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from '../http/openapi.ts';
@@ -8,12 +9,12 @@ import { signedIn } from '../http/route-access.ts';
 import { myInbox } from './inbox.service.ts';
 
 const inboxItem = z.object({
-  kind: z.string(),
-  caseId: z.string().nullable(),
-  caseCode: z.string().nullable(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  dueAt: z.string().nullable(),
+  kind: text(),
+  caseId: text().nullable(),
+  caseCode: text().nullable(),
+  subjectType: text(),
+  subjectId: text(),
+  dueAt: text().nullable(),
   overdue: z.boolean(),
 });
 
@@ -30,7 +31,7 @@ export function registerInboxRoutes(appBase: FastifyInstance, ctx: AppContext): 
           200: z.object({
             items: z.array(inboxItem),
             unreadNotifications: z.number().int(),
-            unavailableSources: z.array(z.string()),
+            unavailableSources: z.array(text()),
           }),
           ...errorResponses(401),
         },

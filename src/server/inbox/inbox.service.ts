@@ -4,6 +4,8 @@ import type { Actor, AppContext } from '../context.ts';
 import { unreadNotifications } from '../notifications/notifications.service.ts';
 import './inbox-registry.ts';
 import { type InboxItem, inboxSources } from './inbox-sources.ts';
+import { noticeFilterFor } from '../notifications/notice-visibility.ts';
+import { isFiledNotice } from '../policy/notice-classes.ts';
 
 /** Overdue first, then by due date (undated last), then by kind and subject for a stable order. */
 export function compareInboxItems(a: InboxItem, b: InboxItem): number {
@@ -43,7 +45,18 @@ export async function myInbox(
       }
     }),
   );
-  const items = results.flat().sort(compareInboxItems);
+  const gathered = results.flat();
+  // Whatever a source returned, an item whose kind reveals a field group the reader lacks on that case
+  // (or whose kind is not filed at all) is left out here, in one place (policy/notice-classes.ts).
+  const shown = await noticeFilterFor(
+    ctx,
+    db,
+    principal,
+    gathered.flatMap((item) => (item.caseId ? [item.caseId] : [])),
+  );
+  const unfiled = [...new Set(gathered.filter((item) => !isFiledNotice(item.kind)).map((item) => item.kind))];
+  if (unfiled.length > 0) log.error({ kinds: unfiled }, 'Inbox items of an unfiled kind were left out');
+  const items = gathered.filter(shown).sort(compareInboxItems);
   const caseIds = [...new Set(items.flatMap((item) => (item.caseId ? [item.caseId] : [])))];
   if (caseIds.length > 0)
     await audit(db, actor, {
@@ -51,5 +64,5 @@ export async function myInbox(
       entityType: 'case',
       details: { count: items.length, ids: caseIds },
     });
-  return { items, unreadNotifications: await unreadNotifications(db, principal.userId), unavailableSources };
+  return { items, unreadNotifications: await unreadNotifications(ctx, db, principal), unavailableSources };
 }

@@ -1,10 +1,10 @@
 import { COUNTRY_TIME_ZONES, calendarDateIn } from '../../domain/status/index.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { AppError, validationFailed } from '../errors.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
+import { AppError, validationFailed, type FieldProblemInput } from '../errors.ts';
+
 import type { Kysely } from 'kysely';
 
 type Db = Kysely<DatabaseSchema>;
@@ -22,15 +22,10 @@ export async function loadJusticeCase(
   action: 'justice.read' | 'justice.write',
 ) {
   const row = await loadCase(ctx, db, principal, caseId, action);
-  if (!fieldGroupsOf(principal).includes('justice')) {
-    throw new AppError(
-      403,
-      'forbidden',
-      'Justice details are only for those who hold the justice field group.',
-      {
-        fieldGroup: 'justice',
-      },
-    );
+  if (!fieldGroupsOnCase(ctx, principal, row).includes('justice')) {
+    throw new AppError('forbidden', 'Justice details are only for those who hold the justice field group.', {
+      fieldGroup: 'justice',
+    });
   }
   return row;
 }
@@ -52,6 +47,12 @@ export function assertDates(
       const parsed = Date.parse(`${date}T00:00:00Z`);
       return Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== date || date > today;
     })
-    .map(({ path }) => ({ path, message: 'Not a real date, or in the future.' }));
+    .map(
+      ({ path }): FieldProblemInput => ({
+        path,
+        code: 'date_invalid_or_future',
+        message: 'Not a real date, or in the future.',
+      }),
+    );
   if (problems.length > 0) throw validationFailed(problems);
 }

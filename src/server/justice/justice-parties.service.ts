@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { CHARGED_CHILD_ROLES, type ChildRole } from '../../domain/justice/child-and-measures.ts';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { notFound, validationFailed } from '../errors.ts';
+import { notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { assertDates, loadJusticeCase } from './justice-access.ts';
 import * as repo from './justice.repository.ts';
@@ -61,6 +62,7 @@ export function toDecision(ctx: AppContext, row: repo.DecisionRow): NonPunishmen
     authorityName: open(ctx, row.authority_name, C.authority),
     offence: ctx.cipher.decrypt(row.offence, C.offence),
     note: open(ctx, row.note, C.note),
+    proceedingId: row.proceeding_id,
     version: row.version,
   };
 }
@@ -70,17 +72,33 @@ export function toDecision(ctx: AppContext, row: repo.DecisionRow): NonPunishmen
  * (HTCDS); the link must point into the same case, and a proceeding likewise.
  */
 async function checkPerpetrator(db: Db, caseId: string, merged: Omit<NewPerpetrator, 'roles'>) {
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   if (merged.proceedingId && !(await repo.findProceeding(db, caseId, merged.proceedingId)))
-    problems.push({ path: 'body.proceedingId', message: 'No such proceedings in this case.' });
+    problems.push({
+      path: 'body.proceedingId',
+      code: 'unknown_reference',
+      message: 'No such proceedings in this case.',
+    });
   if (merged.familyMemberId) {
     if (!(await repo.familyMemberOfCase(db, caseId, merged.familyMemberId)))
-      problems.push({ path: 'body.familyMemberId', message: 'No such family member in this case.' });
+      problems.push({
+        path: 'body.familyMemberId',
+        code: 'unknown_family_member',
+        message: 'No such family member in this case.',
+      });
     if (!merged.familyMember)
-      problems.push({ path: 'body.familyMember', message: 'A linked family member is a family member.' });
+      problems.push({
+        path: 'body.familyMember',
+        code: 'invalid_choice',
+        message: 'A linked family member is a family member.',
+      });
   }
   if (merged.familyMember && merged.relation !== null && merged.relation !== 'Familial')
-    problems.push({ path: 'body.relation', message: "A family member's relation to the child is Familial." });
+    problems.push({
+      path: 'body.relation',
+      code: 'invalid_choice',
+      message: "A family member's relation to the child is Familial.",
+    });
   if (problems.length > 0) throw validationFailed(problems);
 }
 
@@ -186,9 +204,22 @@ export async function deletePerpetrator(
   });
 }
 
-async function checkDecision(ctx: AppContext, db: Db, input: DecisionChange) {
+async function checkDecision(ctx: AppContext, db: Db, caseId: string, input: DecisionChange) {
+  if (input.proceedingId) {
+    const charge = await repo.findProceeding(db, caseId, input.proceedingId);
+    if (!charge || !CHARGED_CHILD_ROLES.includes(charge.child_role as ChildRole))
+      throw validationFailed([
+        {
+          path: 'body.proceedingId',
+          code: 'not_a_charge_against_the_child',
+          message: 'Name proceedings of this case in which the child is the suspect or the accused.',
+        },
+      ]);
+  }
   if (input.authorityAgencyId && !(await repo.agencyExists(db, input.authorityAgencyId)))
-    throw validationFailed([{ path: 'body.authorityAgencyId', message: 'No such agency.' }]);
+    throw validationFailed([
+      { path: 'body.authorityAgencyId', code: 'unknown_reference', message: 'No such agency.' },
+    ]);
   assertDates(ctx, [{ path: 'body.decidedOn', value: input.decidedOn }]);
 }
 
@@ -200,6 +231,7 @@ function storedDecision(ctx: AppContext, input: DecisionChange) {
     authority_name: seal(ctx, input.authorityName, C.authority),
     offence: seal(ctx, input.offence, C.offence),
     note: seal(ctx, input.note, C.note),
+    proceeding_id: input.proceedingId,
   });
 }
 
@@ -212,7 +244,7 @@ export async function addDecision(
   input: NewDecision,
 ): Promise<NonPunishmentDecisionView> {
   await loadJusticeCase(ctx, trx, principal, caseId, 'justice.write');
-  await checkDecision(ctx, trx, input);
+  await checkDecision(ctx, trx, caseId, input);
   const id = randomUUID();
   await repo.insertDecision(trx, {
     id,
@@ -241,7 +273,7 @@ export async function updateDecision(
   return ctx.database.db.transaction().execute(async (trx) => {
     await loadJusticeCase(ctx, trx, principal, caseId, 'justice.write');
     if (!(await repo.findDecision(trx, caseId, decisionId))) throw notFound('The decision');
-    await checkDecision(ctx, trx, input);
+    await checkDecision(ctx, trx, caseId, input);
     if (!(await repo.updateDecisionIfVersion(trx, caseId, decisionId, version, storedDecision(ctx, input))))
       throw staleVersion();
     await audit(trx, actor, {

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import type {
   JusticeNonPunishmentTable,
@@ -217,5 +217,32 @@ export async function proceedingStagesOf(db: Db, caseIds: ReadonlyArray<string>)
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .where('case_id', 'in', caseIds)
     .groupBy('stage')
+    .execute();
+}
+
+/**
+ * Open cases whose recorded exploitation includes forced criminality or forced begging and that have
+ * no non-punishment decision yet (CoE Art. 26): the owner should consider non-punishment.
+ */
+export function casesToConsiderNonPunishment(db: Db, ownerId: string, limit: number) {
+  return db
+    .selectFrom('cases')
+    .select(['cases.id', 'cases.code', 'cases.owner_agency_id', 'cases.unit_code', 'cases.owner_user_id'])
+    .where('cases.owner_user_id', '=', ownerId)
+    .where(sql<boolean>`cases.exploitation_types && array['ForcedCriminality', 'ForcedBegging']::text[]`)
+    .where('cases.stage', '!=', 'closed')
+    .where('cases.merged_into', 'is', null)
+    .where('cases.anonymised_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('justice_non_punishment')
+            .select('id')
+            .whereRef('justice_non_punishment.case_id', '=', 'cases.id'),
+        ),
+      ),
+    )
+    .orderBy('cases.code')
+    .limit(limit)
     .execute();
 }

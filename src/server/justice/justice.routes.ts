@@ -47,7 +47,7 @@ export function registerJusticeRoutes(appBase: FastifyInstance, ctx: AppContext)
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         justice.createProceeding(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },
@@ -124,7 +124,7 @@ export function registerJusticeRoutes(appBase: FastifyInstance, ctx: AppContext)
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         parties.addPerpetrator(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },
@@ -198,7 +198,7 @@ export function registerJusticeRoutes(appBase: FastifyInstance, ctx: AppContext)
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         parties.addDecision(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

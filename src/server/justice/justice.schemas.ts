@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import {
   CHILD_ROLES,
   COMPENSATION_KINDS,
@@ -14,9 +15,9 @@ import { Gender, PerpetratorRole, RelationshipToTrafficker } from '../../domain/
 // The child in the justice process. Everything here is the 'justice' field group; numbers, names,
 // authorities and free text are encrypted at rest.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
-const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const requiredText = (max: number) => text().trim().min(1).max(max);
+const country = text().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 
 export const caseIdParams = z.strictObject({ id: z.uuid() });
 export const proceedingParams = z.strictObject({ id: z.uuid(), proceedingId: z.uuid() });
@@ -33,12 +34,12 @@ export const compensationInput = z.strictObject({
 });
 
 const proceedingFields = {
-  number: text(100).nullable(),
-  articles: z.array(text(20)).max(10),
+  number: requiredText(100).nullable(),
+  articles: z.array(requiredText(20)).max(10),
   authorityAgencyId: z.uuid().nullable(),
-  authorityName: text(300).nullable(),
+  authorityName: requiredText(300).nullable(),
   childRole: z.enum(CHILD_ROLES),
-  legalAid: z.strictObject({ provider: text(300), from: isoDate }).nullable(),
+  legalAid: z.strictObject({ provider: requiredText(300), from: isoDate }).nullable(),
   measures: z.array(measureInput).max(50),
   compensation: z.array(compensationInput).max(20),
 };
@@ -72,40 +73,40 @@ export const stageChangeBody = z.strictObject({
   to: z.enum(PROCEEDING_STAGES),
   on: isoDate,
   outcome: z.enum(PROCEEDING_OUTCOMES).nullable().default(null),
-  note: text(2000).nullable().default(null),
+  note: requiredText(2000).nullable().default(null),
 });
 export type StageChangeInput = z.infer<typeof stageChangeBody>;
 
 export const stageEntry = z.object({
   stage: z.enum(PROCEEDING_STAGES),
-  on: z.string(),
+  on: text(),
   outcome: z.enum(PROCEEDING_OUTCOMES).nullable(),
-  note: z.string().nullable(),
-  recordedBy: z.string().nullable(),
+  note: text().nullable(),
+  recordedBy: text().nullable(),
 });
 
 export const proceeding = z.object({
-  id: z.string(),
-  country: z.string(),
-  number: z.string().nullable(),
-  articles: z.array(z.string()),
-  authorityAgencyId: z.string().nullable(),
-  authorityAgencyName: z.string().nullable(),
-  authorityName: z.string().nullable(),
+  id: text(),
+  country: text(),
+  number: text().nullable(),
+  articles: z.array(text()),
+  authorityAgencyId: text().nullable(),
+  authorityAgencyName: text().nullable(),
+  authorityName: text().nullable(),
   stage: z.enum(PROCEEDING_STAGES),
   outcome: z.enum(PROCEEDING_OUTCOMES).nullable(),
   nextStages: z.array(z.enum(PROCEEDING_STAGES)),
   childRole: z.enum(CHILD_ROLES),
-  openedOn: z.string(),
-  legalAid: z.object({ provider: z.string(), from: z.string() }).nullable(),
-  measures: z.array(z.object({ measure: z.enum(PROTECTIVE_MEASURES), on: z.string() })),
+  openedOn: text(),
+  legalAid: z.object({ provider: text(), from: text() }).nullable(),
+  measures: z.array(z.object({ measure: z.enum(PROTECTIVE_MEASURES), on: text() })),
   compensation: z.array(
     z.object({
       kind: z.enum(COMPENSATION_KINDS),
       source: z.enum(COMPENSATION_SOURCES),
       amount: z.number(),
       currency: z.enum(CURRENCIES),
-      on: z.string().nullable(),
+      on: text().nullable(),
     }),
   ),
   stageHistory: z.array(stageEntry),
@@ -121,8 +122,8 @@ const perpetratorFields = {
   familyMemberId: z.uuid().nullable(),
   sex: z.enum(Gender).nullable(),
   nationalities: z.array(country).max(5),
-  name: text(200).nullable(),
-  alias: text(200).nullable(),
+  name: requiredText(200).nullable(),
+  alias: requiredText(200).nullable(),
 };
 
 export const newPerpetratorBody = z.strictObject({
@@ -146,16 +147,16 @@ export const updatePerpetratorBody = z.strictObject(
 export type PerpetratorChange = z.infer<typeof updatePerpetratorBody>;
 
 export const perpetrator = z.object({
-  id: z.string(),
-  proceedingId: z.string().nullable(),
+  id: text(),
+  proceedingId: text().nullable(),
   roles: z.array(z.enum(PerpetratorRole)),
   relation: z.enum(RelationshipToTrafficker).nullable(),
   familyMember: z.boolean(),
-  familyMemberId: z.string().nullable(),
+  familyMemberId: text().nullable(),
   sex: z.enum(Gender).nullable(),
-  nationalities: z.array(z.string()),
-  name: z.string().nullable(),
-  alias: z.string().nullable(),
+  nationalities: z.array(text()),
+  name: text().nullable(),
+  alias: text().nullable(),
   version: z.number(),
 });
 export type Perpetrator = z.infer<typeof perpetrator>;
@@ -164,9 +165,11 @@ const decisionFields = {
   decision: z.enum(NON_PUNISHMENT_DECISIONS),
   decidedOn: isoDate.nullable(),
   authorityAgencyId: z.uuid().nullable(),
-  authorityName: text(300).nullable(),
-  offence: text(1000),
-  note: text(2000).nullable(),
+  authorityName: requiredText(300).nullable(),
+  offence: requiredText(1000),
+  note: requiredText(2000).nullable(),
+  /** The proceedings in which the child is the suspect or the accused (CoE Art. 26). */
+  proceedingId: z.uuid().nullable(),
 };
 
 export const newDecisionBody = z.strictObject({
@@ -175,6 +178,7 @@ export const newDecisionBody = z.strictObject({
   authorityAgencyId: decisionFields.authorityAgencyId.default(null),
   authorityName: decisionFields.authorityName.default(null),
   note: decisionFields.note.default(null),
+  proceedingId: decisionFields.proceedingId.default(null),
 });
 export type NewDecision = z.infer<typeof newDecisionBody>;
 
@@ -186,14 +190,15 @@ export const updateDecisionBody = z.strictObject(
 export type DecisionChange = z.infer<typeof updateDecisionBody>;
 
 export const nonPunishmentDecision = z.object({
-  id: z.string(),
+  id: text(),
   decision: z.enum(NON_PUNISHMENT_DECISIONS),
-  decidedOn: z.string().nullable(),
-  authorityAgencyId: z.string().nullable(),
-  authorityAgencyName: z.string().nullable(),
-  authorityName: z.string().nullable(),
-  offence: z.string(),
-  note: z.string().nullable(),
+  decidedOn: text().nullable(),
+  authorityAgencyId: text().nullable(),
+  authorityAgencyName: text().nullable(),
+  authorityName: text().nullable(),
+  offence: text(),
+  note: text().nullable(),
+  proceedingId: text().nullable(),
   version: z.number(),
 });
 export type NonPunishmentDecisionView = z.infer<typeof nonPunishmentDecision>;
@@ -204,7 +209,7 @@ export const justiceView = z.object({
   nonPunishment: z.object({
     /** The case's flag, kept by the status area (PUT /api/cases/:id/non-punishment). */
     flagged: z.boolean(),
-    note: z.string().nullable(),
+    note: text().nullable(),
     decisions: z.array(nonPunishmentDecision),
   }),
   mayWrite: z.boolean(),

@@ -11,7 +11,7 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { AppError, notFound, validationFailed } from '../errors.ts';
+import { AppError, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { can } from '../policy/policy.ts';
 import { placeOfCase } from '../cases/cases.service.ts';
@@ -114,16 +114,17 @@ export async function getJustice(
 }
 
 async function validateProceeding(ctx: AppContext, db: Db, input: ProceedingChange & { openedOn?: string }) {
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   (input.articles ?? []).forEach((article, i) => {
     if (!isKnownArticle(ctx.config.country, article))
       problems.push({
         path: `body.articles.${i}`,
+        code: 'unknown_reference',
         message: `Not an article of the ${ctx.config.country} criminal code Haven knows.`,
       });
   });
   if (input.authorityAgencyId && !(await repo.agencyExists(db, input.authorityAgencyId)))
-    problems.push({ path: 'body.authorityAgencyId', message: 'No such agency.' });
+    problems.push({ path: 'body.authorityAgencyId', code: 'unknown_reference', message: 'No such agency.' });
   if (problems.length > 0) throw validationFailed(problems);
   assertDates(ctx, [
     { path: 'body.openedOn', value: input.openedOn },
@@ -248,7 +249,7 @@ export async function changeStage(
       { to: input.to, on: input.on, outcome: input.outcome },
       todayIn(ctx),
     );
-    if (!result.ok) throw new AppError(422, 'stage_change_refused', result.message, { reason: result.code });
+    if (!result.ok) throw new AppError('stage_change_refused', result.message, { reason: result.code });
     const updated = await repo.updateProceedingIfVersion(trx, caseId, proceedingId, version, {
       stage: result.stage,
       outcome: result.outcome,

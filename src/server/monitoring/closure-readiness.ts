@@ -3,8 +3,9 @@
 import type { Kysely } from 'kysely';
 import {
   closureReadiness,
-  type DomainScores,
   DEFAULT_MONITORING_SETTINGS,
+  fractionValue,
+  type ItemScores,
   isWorsening,
   monitoringSettingsFor,
 } from '../../domain/monitoring/index.ts';
@@ -31,6 +32,15 @@ export function todayIn(country: string): string {
   return calendarDateIn(new Date().toISOString(), zone);
 }
 
+/** The item scores of a stored assessment (sealed JSON of { itemId, score, evidence }). */
+export function itemScoresOf(ctx: AppContext, sealed: string): ItemScores {
+  const items = JSON.parse(ctx.cipher.decrypt(sealed, 'monitoring_assessments.items')) as Array<{
+    itemId: string;
+    score: ItemScores[string];
+  }>;
+  return Object.fromEntries(items.map((item) => [item.itemId, item.score]));
+}
+
 /** Why this case may not be closed as 'reintegrated' yet (empty = ready). */
 export async function closureBlockers(ctx: AppContext, db: Db, caseId: string): Promise<ClosureBlocker[]> {
   const settings = monitoringSettingsFor(ctx.config.country);
@@ -39,14 +49,18 @@ export async function closureBlockers(ctx: AppContext, db: Db, caseId: string): 
     const code = open.kind === 'safety' ? 'SAFETY_ALERT_OPEN' : 'RETRAFFICKING_ALERT_OPEN';
     blockers.push({ code, details: { count: Number(open.count) } });
   }
-  const reviews = (await repo.scoresOfCases(db, [caseId])).map((row) => ({
+  // Only the reviews that count are opened; the rule compares their item scores exactly.
+  const latest = await repo.latestAssessmentItems(db, caseId, settings.closureConsecutiveReviews);
+  const reviews = latest.reverse().map((row) => ({
     assessedOn: row.assessed_on,
-    domains: row.domain_scores as DomainScores,
+    items: itemScoresOf(ctx, row.items),
   }));
+  const total = (await repo.scoresOfCases(db, [caseId])).length;
   const check = closureReadiness(reviews, settings);
   if (!check.ready) {
     const { ready: _ready, code, ...details } = check;
-    blockers.push({ code, details: { ...details, threshold: settings.closureAtLeast } });
+    const counted = code === 'TOO_FEW_REVIEWS' ? { ...details, have: total } : details;
+    blockers.push({ code, details: { ...counted, threshold: fractionValue(settings.closureAtLeast) } });
   }
   return blockers.sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -3,10 +3,10 @@
 // and for the supervisors whose grants reach the case (the same people the alerts notify).
 import { monitoringSettingsFor } from '../../domain/monitoring/index.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { placeOfCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, placeOfCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import { type InboxItem, registerInboxSource } from '../inbox/inbox-sources.ts';
-import { can, fieldGroupsOf } from '../policy/policy.ts';
+import { can } from '../policy/policy.ts';
 import { todayIn } from './closure-readiness.ts';
 import * as repo from './monitoring.repository.ts';
 
@@ -15,7 +15,7 @@ const LIMIT = 100;
 type CasePlace = { owner_agency_id: string; unit_code: string; owner_user_id: string | null };
 
 function concerns(ctx: AppContext, principal: SignedInUser, row: CasePlace): boolean {
-  if (!fieldGroupsOf(principal).includes('health')) return false;
+  if (!fieldGroupsOnCase(ctx, principal, row).includes('health')) return false;
   if (row.owner_user_id === principal.userId) return true;
   const supervises = principal.grants.some((grant) => grant.role === 'supervisor');
   return supervises && can(principal, 'monitoring.resolve-alert', placeOfCase(ctx, row), ctx.isWithin);

@@ -127,7 +127,7 @@ export async function resolveAlertIfVersion(
   caseId: string,
   alertId: string,
   version: number,
-  change: { resolved_at: Date; resolved_by: string; resolution_note: string },
+  change: { resolved_at: Date; resolved_by: string; resolution_note: string; resolution_outcome: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('monitoring_alerts')
@@ -149,6 +149,18 @@ export async function openAlertCounts(db: Db, caseIds: ReadonlyArray<string>) {
     .where('case_id', 'in', [...caseIds])
     .where('resolved_at', 'is', null)
     .groupBy(['case_id', 'kind'])
+    .execute();
+}
+
+/** The sealed item scores of the case's latest assessments, newest first (closure readiness). */
+export async function latestAssessmentItems(db: Db, caseId: string, count: number) {
+  return db
+    .selectFrom('monitoring_assessments')
+    .select(['id', 'assessed_on', 'items'])
+    .where('case_id', '=', caseId)
+    .orderBy('assessed_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(count)
     .execute();
 }
 

@@ -1,3 +1,4 @@
+import type { AlertOutcome } from '../../domain/monitoring/index.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
@@ -40,12 +41,12 @@ export function registerMonitoringRoutes(appBase: FastifyInstance, ctx: AppConte
         headers: idempotencyHeader,
         params: s.caseIdParams,
         body: s.startBody,
-        response: { 201: s.overview, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 201: s.overview, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         monitoring.startMonitoring(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },
@@ -66,7 +67,7 @@ export function registerMonitoringRoutes(appBase: FastifyInstance, ctx: AppConte
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         monitoring.addVisit(ctx, trx, principal, actorOf(request), request.params.id, request.body.plannedOn),
       );
     },
@@ -208,7 +209,7 @@ export function registerMonitoringRoutes(appBase: FastifyInstance, ctx: AppConte
         request.params.id,
         request.params.alertId,
         requiredVersion(request),
-        request.body.note,
+        request.body as { outcome: AlertOutcome; note: string },
       );
       setEtag(reply, saved.version);
       return saved;

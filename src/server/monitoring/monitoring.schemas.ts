@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import {
+  ALERT_OUTCOMES,
   EVIDENCE_SOURCES,
   ITEM_IDS,
   MONITORING_DOMAINS,
   PLACEMENT_TYPES,
   RISK_LEVELS,
+  SELECTABLE_ALERT_OUTCOMES,
 } from '../../domain/monitoring/index.ts';
 
-// Reintegration monitoring (DOMAIN.md §5): schedule, visits, well-being assessments with the child's
+// Reintegration monitoring (docs/domain.md §5): schedule, visits, well-being assessments with the child's
 // own view, the re-trafficking risk review of every visit, and alerts. See docs/monitoring.md.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const requiredText = (max: number) => text().trim().min(1).max(max);
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const caseIdParams = z.strictObject({ id: z.uuid() });
@@ -25,15 +28,19 @@ export const startBody = z.strictObject({
 });
 export const extraVisitBody = z.strictObject({ plannedOn: isoDate });
 export const rescheduleBody = z.strictObject({ plannedOn: isoDate });
-export const missedBody = z.strictObject({ reason: text(2000) });
-export const resolveBody = z.strictObject({ note: text(2000) });
+export const missedBody = z.strictObject({ reason: requiredText(2000) });
+export const resolveBody = z.strictObject({
+  /** What was done about the danger; a closure waits until every alert has one (issue 11 item 1). */
+  outcome: z.enum(SELECTABLE_ALERT_OUTCOMES as [string, ...string[]]),
+  note: requiredText(2000),
+});
 
 export const riskReview = z.strictObject({
   contactWithExploiters: z.boolean(),
   newOffers: z.boolean(),
   wentMissing: z.boolean(),
   riskLevel: z.enum(RISK_LEVELS),
-  note: text(2000).nullable().default(null),
+  note: requiredText(2000).nullable().default(null),
 });
 
 export const itemScore = z.strictObject({
@@ -55,7 +62,7 @@ export const recordVisitBody = z.strictObject({
   riskReview,
   assessment: z.strictObject({
     items: z.array(itemScore).min(1).max(100),
-    caregiverView: text(4000).nullable().default(null),
+    caregiverView: requiredText(4000).nullable().default(null),
     /** Null when the child did not take the self-assessment at all. */
     childView: childView.nullable().default(null),
   }),
@@ -67,29 +74,29 @@ const riskReviewOut = z.object({
   newOffers: z.boolean(),
   wentMissing: z.boolean(),
   riskLevel: z.enum(RISK_LEVELS),
-  note: z.string().nullable(),
+  note: text().nullable(),
 });
 
 export const visit = z.object({
-  id: z.string(),
+  id: text(),
   monthsAfter: z.number().nullable(),
-  plannedOn: z.string(),
+  plannedOn: text(),
   status: z.enum(['planned', 'done', 'missed']),
   /** For a planned visit: later, due-soon (within the reminder window) or overdue. */
   timing: z.enum(['later', 'due-soon', 'overdue']).nullable(),
-  doneOn: z.string().nullable(),
+  doneOn: text().nullable(),
   /** Why it was missed: free text, shown to roles with the health field group only. */
-  missedReason: z.string().nullable(),
+  missedReason: text().nullable(),
   /** The re-trafficking risk review: roles with the exploitation field group. */
   riskReview: riskReviewOut.nullable(),
-  assessmentId: z.string().nullable(),
+  assessmentId: text().nullable(),
   version: z.number(),
 });
 export type Visit = z.infer<typeof visit>;
 
 export const overview = z.object({
   started: z.boolean(),
-  startedOn: z.string().nullable(),
+  startedOn: text().nullable(),
   placementType: z.enum(PLACEMENT_TYPES).nullable(),
   visits: z.array(visit),
   /** Reopenings of this case because the child was trafficked again. */
@@ -97,7 +104,9 @@ export const overview = z.object({
   settings: z.object({
     scheduleMonths: z.array(z.number()),
     reminderDays: z.number(),
+    /** For display: the value of the exact threshold fraction (a domain at or below it needs a plan action). */
     planActionBelow: z.number(),
+    /** For display: the value of the exact threshold fraction (2/3); the rule compares on the item scale. */
     closureAtLeast: z.number(),
     closureConsecutiveReviews: z.number(),
   }),
@@ -115,20 +124,20 @@ const domainScores = z.object(
 );
 
 export const assessment = z.object({
-  id: z.string(),
-  visitId: z.string(),
-  assessedOn: z.string(),
-  assessorId: z.string().nullable(),
-  assessorName: z.string().nullable(),
-  items: z.array(z.object({ itemId: z.string(), score: level, evidence: z.enum(EVIDENCE_SOURCES) })),
-  caregiverView: z.string().nullable(),
-  childView: z.record(z.string(), level.nullable()).nullable(),
+  id: text(),
+  visitId: text(),
+  assessedOn: text(),
+  assessorId: text().nullable(),
+  assessorName: text().nullable(),
+  items: z.array(z.object({ itemId: text(), score: level, evidence: z.enum(EVIDENCE_SOURCES) })),
+  caregiverView: text().nullable(),
+  childView: z.record(text(), level.nullable()).nullable(),
   domainScores,
   overall: z.number(),
 });
 export type Assessment = z.infer<typeof assessment>;
 
-export const closureBlocker = z.object({ code: z.string(), details: z.unknown().optional() });
+export const closureBlocker = z.object({ code: text(), details: z.unknown().optional() });
 
 export const assessmentList = z.object({
   items: z.array(assessment),
@@ -145,14 +154,15 @@ export const assessmentList = z.object({
 });
 
 export const alert = z.object({
-  id: z.string(),
+  id: text(),
   kind: z.enum(['safety', 'retrafficking-risk']),
-  visitId: z.string().nullable(),
-  itemIds: z.array(z.string()),
-  raisedAt: z.string(),
-  resolvedAt: z.string().nullable(),
-  resolvedBy: z.string().nullable(),
-  resolutionNote: z.string().nullable(),
+  visitId: text().nullable(),
+  itemIds: z.array(text()),
+  raisedAt: text(),
+  resolvedAt: text().nullable(),
+  resolvedBy: text().nullable(),
+  resolutionOutcome: z.enum(ALERT_OUTCOMES).nullable(),
+  resolutionNote: text().nullable(),
   version: z.number(),
 });
 export type Alert = z.infer<typeof alert>;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
+  type AlertOutcome,
   type DomainScores,
   domainsNeedingPlanAction,
   type EvidenceSource,
+  fractionValue,
   ITEM_IDS,
   type ItemScores,
   itemProblems,
@@ -18,19 +20,28 @@ import {
 import { isCalendarDate } from '../../domain/status/calendar-date.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase, placeOfCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase, placeOfCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  notFound,
+  validationFailed,
+  type FieldProblemInput,
+} from '../errors.ts';
+import { placementRefusal } from '../../domain/exits/index.ts';
+import { latestDetermination } from '../closure/closure.facts.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { notify, usersReaching } from '../notifications/notifications.service.ts';
-import { type Action, can, fieldGroupsOf } from '../policy/policy.ts';
+import { type Action, can, type FieldGroup } from '../policy/policy.ts';
 import { closureBlockers, todayIn } from './closure-readiness.ts';
 import * as repo from './monitoring.repository.ts';
 import type { Alert, Assessment, Overview, RecordVisit, Visit } from './monitoring.schemas.ts';
 import { openGoalsInDomain } from './plan-goals.ts';
 
-// Reintegration monitoring (DOMAIN.md §5). Field groups: the well-being assessment (item scores,
+// Reintegration monitoring (docs/domain.md §5). Field groups: the well-being assessment (item scores,
 // evidence, the caregiver's and the child's views) and the alerts it raises are health/psychosocial data
 // — only roles with 'health' read them (police do not). The re-trafficking risk review of a visit is
 // exploitation data ('exploitation'); the schedule itself (dates, done/missed) is visible to every
@@ -48,8 +59,8 @@ const C = {
   resolution: 'monitoring_alerts.resolution_note',
 } as const;
 
-const has = (principal: SignedInUser, group: 'health' | 'exploitation') =>
-  fieldGroupsOf(principal).includes(group);
+/** `groups`: the caller's field groups on this case (fieldGroupsOnCase), never those held elsewhere. */
+const has = (groups: ReadonlyArray<FieldGroup>, group: 'health' | 'exploitation') => groups.includes(group);
 
 async function loadForHealth(
   ctx: AppContext,
@@ -59,11 +70,17 @@ async function loadForHealth(
   action: Action,
 ) {
   const row = await loadCase(ctx, db, principal, caseId, action);
-  if (!has(principal, 'health')) throw forbidden();
-  return row;
+  const groups = fieldGroupsOnCase(ctx, principal, row);
+  if (!has(groups, 'health')) throw forbidden();
+  return { ...row, groups };
 }
 
-function toVisit(ctx: AppContext, principal: SignedInUser, row: repo.VisitRow, today: string): Visit {
+function toVisit(
+  ctx: AppContext,
+  groups: ReadonlyArray<FieldGroup>,
+  row: repo.VisitRow,
+  today: string,
+): Visit {
   const settings = monitoringSettingsFor(ctx.config.country);
   return {
     id: row.id,
@@ -73,9 +90,9 @@ function toVisit(ctx: AppContext, principal: SignedInUser, row: repo.VisitRow, t
     timing: row.status === 'planned' ? visitTiming(row.planned_on, today, settings.reminderDays) : null,
     doneOn: row.done_on,
     missedReason:
-      row.missed_reason && has(principal, 'health') ? ctx.cipher.decrypt(row.missed_reason, C.missed) : null,
+      row.missed_reason && has(groups, 'health') ? ctx.cipher.decrypt(row.missed_reason, C.missed) : null,
     riskReview:
-      row.risk_level && has(principal, 'exploitation')
+      row.risk_level && has(groups, 'exploitation')
         ? {
             contactWithExploiters: row.risk_contact_exploiters ?? false,
             newOffers: row.risk_new_offers ?? false,
@@ -118,6 +135,7 @@ function toAlert(ctx: AppContext, row: repo.AlertRow): Alert {
     raisedAt: row.raised_at.toISOString(),
     resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null,
     resolvedBy: row.resolved_by,
+    resolutionOutcome: (row.resolution_outcome as AlertOutcome | null) ?? null,
     resolutionNote: row.resolution_note ? ctx.cipher.decrypt(row.resolution_note, C.resolution) : null,
     version: row.version,
   };
@@ -134,24 +152,24 @@ async function buildOverview(
   const today = todayIn(ctx.config.country);
   const visits = plan ? await repo.listVisits(db, file.id) : [];
   const place = placeOfCase(ctx, file);
+  const groups = fieldGroupsOnCase(ctx, principal, file);
   return {
     started: plan !== undefined,
     startedOn: plan?.started_on ?? null,
     placementType: (plan?.placement_type as PlacementType | undefined) ?? null,
-    visits: visits.map((row) => toVisit(ctx, principal, row, today)),
+    visits: visits.map((row) => toVisit(ctx, groups, row, today)),
     retraffickingCount: await repo.retraffickingReopenings(db, file.id),
     settings: {
       scheduleMonths: [...settings.scheduleMonths],
       reminderDays: settings.reminderDays,
-      planActionBelow: settings.planActionBelow,
-      closureAtLeast: settings.closureAtLeast,
+      planActionBelow: fractionValue(settings.planActionAtOrBelow),
+      closureAtLeast: fractionValue(settings.closureAtLeast),
       closureConsecutiveReviews: settings.closureConsecutiveReviews,
     },
     access: {
-      record: has(principal, 'health') && can(principal, 'monitoring.record', place, ctx.isWithin),
-      resolveAlerts:
-        has(principal, 'health') && can(principal, 'monitoring.resolve-alert', place, ctx.isWithin),
-      assessments: has(principal, 'health'),
+      record: has(groups, 'health') && can(principal, 'monitoring.record', place, ctx.isWithin),
+      resolveAlerts: has(groups, 'health') && can(principal, 'monitoring.resolve-alert', place, ctx.isWithin),
+      assessments: has(groups, 'health'),
     },
     version: plan?.version ?? 0,
   };
@@ -174,10 +192,12 @@ function dateProblems(
   path: string,
   date: string,
   { notAfter, notBefore }: { notAfter?: string; notBefore?: string },
-) {
-  if (!isCalendarDate(date)) return [{ path, message: 'Not a real date.' }];
-  if (notAfter && date > notAfter) return [{ path, message: 'Must not be in the future.' }];
-  if (notBefore && date < notBefore) return [{ path, message: 'Must not be before monitoring started.' }];
+): FieldProblemInput[] {
+  if (!isCalendarDate(date)) return [{ path, code: 'date_invalid', message: 'Not a real date.' }];
+  if (notAfter && date > notAfter)
+    return [{ path, code: 'date_in_future', message: 'Must not be in the future.' }];
+  if (notBefore && date < notBefore)
+    return [{ path, code: 'date_too_early', message: 'Must not be before monitoring started.' }];
   return [];
 }
 
@@ -193,6 +213,16 @@ export async function startMonitoring(
   const problems = dateProblems('body.startedOn', input.startedOn, { notAfter: todayIn(ctx.config.country) });
   if (problems.length > 0) throw validationFailed(problems);
   if (await repo.findPlan(trx, caseId)) throw conflict('Monitoring of this case has already started.');
+  // CETS 197 Art. 16(7): the placement must not be a reunification the latest determination refused.
+  const refusal = placementRefusal(input.placementType, await latestDetermination(trx, caseId));
+  if (refusal)
+    throw new AppError(
+      'placement_against_determination',
+      refusal === 'determination-chose-otherwise'
+        ? 'The latest best-interests determination chose another solution than reunification with the family.'
+        : "The latest risk assessment says going back to the family is not in the child's best interests.",
+      { reason: refusal },
+    );
   await repo.insertPlan(trx, {
     case_id: caseId,
     started_on: input.startedOn,
@@ -232,7 +262,7 @@ export async function addVisit(
   caseId: string,
   plannedOn: string,
 ): Promise<Visit> {
-  await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
+  const { groups } = await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
   const plan = await requirePlan(trx, caseId);
   const problems = dateProblems('body.plannedOn', plannedOn, { notBefore: plan.started_on });
   if (problems.length > 0) throw validationFailed(problems);
@@ -244,7 +274,7 @@ export async function addVisit(
     entityId: id,
     details: { caseId },
   });
-  return toVisit(ctx, principal, (await repo.findVisit(trx, caseId, id))!, todayIn(ctx.config.country));
+  return toVisit(ctx, groups, (await repo.findVisit(trx, caseId, id))!, todayIn(ctx.config.country));
 }
 
 async function plannedVisit(trx: Db, caseId: string, visitId: string, version: number) {
@@ -265,7 +295,7 @@ export async function rescheduleVisit(
   plannedOn: string,
 ): Promise<Visit> {
   return ctx.database.db.transaction().execute(async (trx) => {
-    await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
+    const { groups } = await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
     const plan = await requirePlan(trx, caseId);
     await plannedVisit(trx, caseId, visitId, version);
     const problems = dateProblems('body.plannedOn', plannedOn, { notBefore: plan.started_on });
@@ -278,12 +308,7 @@ export async function rescheduleVisit(
       entityId: visitId,
       details: { caseId },
     });
-    return toVisit(
-      ctx,
-      principal,
-      (await repo.findVisit(trx, caseId, visitId))!,
-      todayIn(ctx.config.country),
-    );
+    return toVisit(ctx, groups, (await repo.findVisit(trx, caseId, visitId))!, todayIn(ctx.config.country));
   });
 }
 
@@ -297,7 +322,7 @@ export async function markMissed(
   reason: string,
 ): Promise<Visit> {
   return ctx.database.db.transaction().execute(async (trx) => {
-    await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
+    const { groups } = await loadForHealth(ctx, trx, principal, caseId, 'monitoring.record');
     await plannedVisit(trx, caseId, visitId, version);
     const done = await repo.updatePlannedVisit(trx, caseId, visitId, version, {
       status: 'missed',
@@ -312,26 +337,25 @@ export async function markMissed(
       entityId: visitId,
       details: { caseId },
     });
-    return toVisit(
-      ctx,
-      principal,
-      (await repo.findVisit(trx, caseId, visitId))!,
-      todayIn(ctx.config.country),
-    );
+    return toVisit(ctx, groups, (await repo.findVisit(trx, caseId, visitId))!, todayIn(ctx.config.country));
   });
 }
 
 function validateItems(items: RecordVisit['assessment']['items']): ItemScores {
   const seen = new Set<string>();
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   items.forEach((item, index) => {
     if (seen.has(item.itemId))
-      problems.push({ path: `body.assessment.items.${index}.itemId`, message: 'Scored twice.' });
+      problems.push({
+        path: `body.assessment.items.${index}.itemId`,
+        code: 'repeated_value',
+        message: 'Scored twice.',
+      });
     seen.add(item.itemId);
   });
   const scores = Object.fromEntries(items.map((item) => [item.itemId, item.score])) as ItemScores;
   for (const problem of itemProblems(scores))
-    problems.push({ path: 'body.assessment.items', message: problem });
+    problems.push({ path: 'body.assessment.items', code: 'required', message: problem });
   if (problems.length > 0) throw validationFailed(problems);
   return scores;
 }
@@ -445,7 +469,7 @@ export async function recordVisit(
     const assessmentRow = (await repo.listAssessments(trx, caseId)).find((row) => row.id === assessmentId)!;
     const alertRows = await repo.listAlerts(trx, caseId);
     return {
-      visit: toVisit(ctx, principal, visitRow, today),
+      visit: toVisit(ctx, file.groups, visitRow, today),
       assessment: toAssessment(ctx, assessmentRow),
       alerts: alertRows.filter((row) => raised.some((a) => a.id === row.id)).map((row) => toAlert(ctx, row)),
       version: visitRow.version,
@@ -465,7 +489,10 @@ export async function listAssessments(
   const settings = monitoringSettingsFor(ctx.config.country);
   const latest = items.at(-1);
   const planActions = [];
-  for (const domain of latest ? domainsNeedingPlanAction(latest.domainScores, settings) : []) {
+  const latestItems = latest
+    ? (Object.fromEntries(latest.items.map((item) => [item.itemId, item.score])) as ItemScores)
+    : null;
+  for (const domain of latestItems ? domainsNeedingPlanAction(latestItems, settings) : []) {
     const openGoals = await openGoalsInDomain(db, caseId, domain);
     planActions.push({ domain, score: latest!.domainScores[domain], openGoals, required: openGoals === 0 });
   }
@@ -498,7 +525,7 @@ export async function resolveAlert(
   caseId: string,
   alertId: string,
   version: number,
-  note: string,
+  input: { outcome: AlertOutcome; note: string },
 ): Promise<Alert> {
   return ctx.database.db.transaction().execute(async (trx) => {
     await loadForHealth(ctx, trx, principal, caseId, 'monitoring.resolve-alert');
@@ -508,14 +535,15 @@ export async function resolveAlert(
     const done = await repo.resolveAlertIfVersion(trx, caseId, alertId, version, {
       resolved_at: new Date(),
       resolved_by: principal.userId,
-      resolution_note: ctx.cipher.encrypt(note, C.resolution),
+      resolution_note: ctx.cipher.encrypt(input.note, C.resolution),
+      resolution_outcome: input.outcome,
     });
     if (!done) throw staleVersion();
     await audit(trx, actor, {
       action: 'case.monitoring.alert.resolve',
       entityType: 'monitoring_alert',
       entityId: alertId,
-      details: { caseId, kind: existing.kind },
+      details: { caseId, kind: existing.kind, outcome: input.outcome },
     });
     return toAlert(ctx, (await repo.findAlert(trx, caseId, alertId))!);
   });

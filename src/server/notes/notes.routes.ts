@@ -44,7 +44,7 @@ export function registerNoteRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
+      return createOnce(ctx, request, reply, principal.userId, async (trx) => ({
         status: 201,
         body: await notes.addNote(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       }));

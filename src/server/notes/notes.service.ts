@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import * as repo from './notes.repository.ts';
@@ -26,8 +26,8 @@ function toNote(ctx: AppContext, row: repo.NoteRow): Note {
 /** Only the classes the caller's field groups allow; the others are not even counted. */
 export async function listNotes(ctx: AppContext, principal: SignedInUser, actor: Actor, caseId: string) {
   const db = ctx.database.db;
-  await loadCase(ctx, db, principal, caseId);
-  const classes = classesOf(principal);
+  const file = await loadCase(ctx, db, principal, caseId);
+  const classes = classesOf(fieldGroupsOnCase(ctx, principal, file));
   const rows = await repo.listNotes(db, caseId, classes);
   await audit(db, actor, {
     action: 'case.notes.read',
@@ -47,8 +47,8 @@ export async function addNote(
   caseId: string,
   input: { class: RecordClass; text: string },
 ): Promise<Note> {
-  await loadCase(ctx, trx, principal, caseId, 'cases.update');
-  assertClassAllowed(principal, input.class);
+  const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
+  assertClassAllowed(fieldGroupsOnCase(ctx, principal, file), input.class);
   const id = randomUUID();
   await repo.insertNote(trx, {
     id,

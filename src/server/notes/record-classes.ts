@@ -1,6 +1,5 @@
-import type { SignedInUser } from '../auth/authenticate.ts';
 import { forbidden } from '../errors.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
+import type { FieldGroup } from '../policy/policy.ts';
 
 // Notes and attachments carry a confidentiality class bound to a field group: a health note is read
 // and written only by those who hold the health group (never the police), and so on.
@@ -8,12 +7,14 @@ import { fieldGroupsOf } from '../policy/policy.ts';
 export const RECORD_CLASSES = ['general', 'health', 'justice', 'exploitation'] as const;
 export type RecordClass = (typeof RECORD_CLASSES)[number];
 
-/** Classes the principal may read and write: `general` for any case reader, the rest by field group. */
-export function classesOf(principal: SignedInUser): RecordClass[] {
-  const groups: string[] = fieldGroupsOf(principal);
-  return RECORD_CLASSES.filter((c) => c === 'general' || groups.includes(c));
+/**
+ * Classes the caller may read and write on one case: `general` for any case reader, the rest by the
+ * field groups held on that case (fieldGroupsOnCase), never by groups held through another grant.
+ */
+export function classesOf(groups: ReadonlyArray<FieldGroup>): RecordClass[] {
+  return RECORD_CLASSES.filter((c) => c === 'general' || (groups as ReadonlyArray<string>).includes(c));
 }
 
-export function assertClassAllowed(principal: SignedInUser, recordClass: RecordClass): void {
-  if (!classesOf(principal).includes(recordClass)) throw forbidden();
+export function assertClassAllowed(groups: ReadonlyArray<FieldGroup>, recordClass: RecordClass): void {
+  if (!classesOf(groups).includes(recordClass)) throw forbidden();
 }

@@ -13,6 +13,26 @@ export async function insertNotifications(db: Db, rows: ReadonlyArray<Insertable
     .execute();
 }
 
+/** Which of these users have an unread notification of this kind about this subject. */
+export async function usersWithUnread(
+  db: Db,
+  userIds: ReadonlyArray<string>,
+  kind: string,
+  subjectId: string,
+): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('notifications')
+    .select('user_id')
+    .distinct()
+    .where('user_id', 'in', [...userIds])
+    .where('kind', '=', kind)
+    .where('subject_id', '=', subjectId)
+    .where('read_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
 /** The users, each with all their grants (one query for all of them). */
 async function withGrants<User extends { id: string }>(db: Db, users: User[]) {
   if (users.length === 0) return [];
@@ -53,9 +73,12 @@ export async function listForUser(
   db: Db,
   userId: string,
   paging: { offset: number; limit: number; unreadOnly: boolean },
+  /** Notifications the reader may not get now (notice-visibility.ts), left out of the list and total. */
+  hiddenIds: ReadonlyArray<string> = [],
 ) {
   let base = db.selectFrom('notifications').where('user_id', '=', userId);
   if (paging.unreadOnly) base = base.where('read_at', 'is', null);
+  if (hiddenIds.length > 0) base = base.where('id', 'not in', [...hiddenIds]);
   const total = (await base.select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const rows = await base
     .selectAll()
@@ -79,13 +102,18 @@ export async function caseCodes(db: Db, caseIds: ReadonlyArray<string>): Promise
   return new Map(rows.map((row) => [row.id, row.code]));
 }
 
-export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const row = await db
+export async function unreadCount(
+  db: Db,
+  userId: string,
+  hiddenIds: ReadonlyArray<string> = [],
+): Promise<number> {
+  let query = db
     .selectFrom('notifications')
     .select(db.fn.countAll<number>().as('n'))
     .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
+    .where('read_at', 'is', null);
+  if (hiddenIds.length > 0) query = query.where('id', 'not in', [...hiddenIds]);
+  const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { errorResponses } from '../http/openapi.ts';
@@ -10,16 +11,16 @@ import * as notifications from './notifications.service.ts';
 const tags = ['Notifications'];
 
 const notification = z.object({
-  id: z.string(),
+  id: text(),
   /** '<area>.<event>'; the web app words it with the key `<area>.notify.<event>`. */
-  kind: z.string(),
-  caseId: z.string().nullable(),
+  kind: text(),
+  caseId: text().nullable(),
   /** The case's pseudonymous code, to tell notifications apart. */
-  caseCode: z.string().nullable(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
+  caseCode: text().nullable(),
+  subjectType: text(),
+  subjectId: text(),
+  createdAt: text(),
+  readAt: text().nullable(),
 });
 
 const listQuery = z.strictObject({
@@ -106,7 +107,7 @@ export function registerNotificationRoutes(appBase: FastifyInstance, ctx: AppCon
       schema: {
         tags,
         summary: 'The address my notices are e-mailed to (only when the node has SMTP settings)',
-        response: { 200: z.object({ email: z.string().nullable() }), ...errorResponses(401) },
+        response: { 200: z.object({ email: text().nullable() }), ...errorResponses(401) },
       },
     },
     async (request) => notifications.myEmail(ctx, requireUser(request)),
@@ -121,7 +122,7 @@ export function registerNotificationRoutes(appBase: FastifyInstance, ctx: AppCon
         summary:
           'Set or clear (null) the address my notices are e-mailed to; the e-mail never holds case data',
         body: emailBody,
-        response: { 200: z.object({ email: z.string().nullable() }), ...errorResponses(400, 401) },
+        response: { 200: z.object({ email: text().nullable() }), ...errorResponses(400, 401) },
       },
     },
     async (request) =>

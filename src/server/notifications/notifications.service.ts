@@ -6,6 +6,8 @@ import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { type ResourcePlace, type Role, rolesReach, type Scope } from '../policy/policy.ts';
+import { isFiledNotice } from '../policy/notice-classes.ts';
+import { hiddenNoticeIds } from './notice-visibility.ts';
 import * as repo from './notifications.repository.ts';
 
 // Contract C1 (see /docs/approvals-inbox.md): stored, per-user event notifications. A row carries ids
@@ -32,8 +34,24 @@ export type NotifyInput = {
   actorUserId?: string | null;
 };
 
+/**
+ * Only the recipients without an unread notice of this kind about this subject: an event that repeats
+ * (the same possible match found at every duplicate check) is one notice until it is read.
+ */
+export async function withoutUnreadNotice(
+  db: Db,
+  recipients: ReadonlyArray<string>,
+  kind: string,
+  subjectId: string,
+): Promise<string[]> {
+  const waiting = new Set(await repo.usersWithUnread(db, recipients, kind, subjectId));
+  return recipients.filter((id) => !waiting.has(id));
+}
+
 /** Stores one notification per recipient (deduplicated; the acting user is skipped). Use the open transaction. */
 export async function notify(db: Db, input: NotifyInput): Promise<void> {
+  // Every kind is filed under the field it reveals (policy/notice-classes.ts) before it can be sent.
+  if (!isFiledNotice(input.kind)) throw new Error(`Notification kind '${input.kind}' is not filed`);
   const recipients = [...new Set(input.recipients)].filter((id) => id !== input.actorUserId);
   await repo.insertNotifications(
     db,
@@ -55,10 +73,11 @@ export async function notify(db: Db, input: NotifyInput): Promise<void> {
 export async function usersReaching(
   ctx: AppContext,
   db: Db,
-  input: { roles: ReadonlyArray<Role>; place: ResourcePlace },
+  input: { roles: ReadonlyArray<Role>; place: ResourcePlace; agencyId?: string },
 ): Promise<string[]> {
   const candidates = await repo.activeUsersWithRoles(db, input.roles);
   return candidates
+    .filter((user) => input.agencyId === undefined || user.agency_id === input.agencyId)
     .filter((user) =>
       rolesReach(
         {
@@ -110,11 +129,13 @@ export async function listNotifications(
   actor: Actor,
   query: { page: number; pageSize: number; unread?: 'true' | 'false' },
 ) {
-  const { rows, total } = await repo.listForUser(ctx.database.db, principal.userId, {
-    offset: (query.page - 1) * query.pageSize,
-    limit: query.pageSize,
-    unreadOnly: query.unread === 'true',
-  });
+  const hidden = await hiddenNoticeIds(ctx, ctx.database.db, principal);
+  const { rows, total } = await repo.listForUser(
+    ctx.database.db,
+    principal.userId,
+    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize, unreadOnly: query.unread === 'true' },
+    hidden,
+  );
   const caseIds = [...new Set(rows.flatMap((row) => (row.case_id ? [row.case_id] : [])))];
   const codes = await repo.caseCodes(ctx.database.db, caseIds);
   if (caseIds.length > 0)
@@ -126,18 +147,19 @@ export async function listNotifications(
   return {
     items: rows.map((row) => toNotification(row, codes)),
     total,
-    unread: await repo.unreadCount(ctx.database.db, principal.userId),
+    unread: await repo.unreadCount(ctx.database.db, principal.userId, hidden),
   };
 }
 
-export async function unreadNotifications(db: Db, userId: string): Promise<number> {
-  return repo.unreadCount(db, userId);
+/** The unread count the reader sees: without the notifications they may not get on those cases. */
+export async function unreadNotifications(ctx: AppContext, db: Db, principal: SignedInUser): Promise<number> {
+  return repo.unreadCount(db, principal.userId, await hiddenNoticeIds(ctx, db, principal));
 }
 
 export async function markRead(ctx: AppContext, principal: SignedInUser, id: string): Promise<Notification> {
   const db = ctx.database.db;
   const row = await repo.findForUser(db, principal.userId, id);
-  if (!row) throw notFound('The notification');
+  if (!row || (await hiddenNoticeIds(ctx, db, principal)).includes(id)) throw notFound('The notification');
   if (!row.read_at) await repo.markRead(db, principal.userId, id, new Date());
   const saved = (await repo.findForUser(db, principal.userId, id))!;
   return toNotification(saved, await repo.caseCodes(db, saved.case_id ? [saved.case_id] : []));

@@ -45,7 +45,7 @@ export function registerPlanRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         plans.createPlan(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

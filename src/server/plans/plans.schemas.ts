@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { ACTION_STATUSES, GOAL_STATUSES, PLAN_STATUSES } from '../../domain/plans/index.ts';
 import { MONITORING_DOMAINS } from '../../domain/monitoring/domains.ts';
 import { SupportPlanType } from '../../domain/vocabularies/index.ts';
@@ -6,8 +7,8 @@ import { SupportPlanType } from '../../domain/vocabularies/index.ts';
 // The individual assistance plan: versioned per case; goals per monitoring domain with their HTCDS
 // support-plan type, objectives and actions (texts encrypted at rest). See docs/assistance-plans.md.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const requiredText = (max: number) => text().trim().min(1).max(max);
 
 export const caseIdParams = z.strictObject({ id: z.uuid() });
 export const planParams = z.strictObject({ id: z.uuid(), planId: z.uuid() });
@@ -15,7 +16,7 @@ export const planParams = z.strictObject({ id: z.uuid(), planId: z.uuid() });
 export const actionInput = z.strictObject({
   /** Keep the id of an action that already exists; omit it for a new one. */
   id: z.uuid().optional(),
-  text: text(2000),
+  text: requiredText(2000),
   responsibleAgencyId: z.uuid().nullable().default(null),
   dueOn: isoDate.nullable().default(null),
   status: z.enum(ACTION_STATUSES).default('planned'),
@@ -25,7 +26,7 @@ export const goalInput = z.strictObject({
   id: z.uuid().optional(),
   domain: z.enum(MONITORING_DOMAINS),
   supportPlanType: z.enum(SupportPlanType),
-  objective: text(2000),
+  objective: requiredText(2000),
   status: z.enum(GOAL_STATUSES).default('open'),
   reviewOn: isoDate.nullable().default(null),
   actions: z.array(actionInput).max(30).default([]),
@@ -60,31 +61,31 @@ export const progressBody = z.strictObject({
 export type Progress = z.infer<typeof progressBody>;
 
 export const serviceDelivered = z.object({
-  id: z.string(),
-  serviceKind: z.string(),
-  deliveredOn: z.string(),
-  outcome: z.string().nullable(),
+  id: text(),
+  serviceKind: text(),
+  deliveredOn: text(),
+  outcome: text().nullable(),
 });
 
 export const planAction = z.object({
-  id: z.string(),
+  id: text(),
   /** Null when your field groups do not cover the goal's domain (health, psychosocial). */
-  text: z.string().nullable(),
-  responsibleAgencyId: z.string().nullable(),
-  responsibleAgencyName: z.string().nullable(),
-  dueOn: z.string().nullable(),
+  text: text().nullable(),
+  responsibleAgencyId: text().nullable(),
+  responsibleAgencyName: text().nullable(),
+  dueOn: text().nullable(),
   status: z.enum(ACTION_STATUSES),
   overdue: z.boolean(),
 });
 
 export const planGoal = z.object({
-  id: z.string(),
-  lineageId: z.string(),
+  id: text(),
+  lineageId: text(),
   domain: z.enum(MONITORING_DOMAINS),
   supportPlanType: z.enum(SupportPlanType),
-  objective: z.string().nullable(),
+  objective: text().nullable(),
   status: z.enum(GOAL_STATUSES),
-  reviewOn: z.string().nullable(),
+  reviewOn: text().nullable(),
   actions: z.array(planAction),
   servicesDelivered: z.array(serviceDelivered),
 });
@@ -92,20 +93,20 @@ export const planGoal = z.object({
 export const PLAN_OPERATIONS = ['edit', 'submit', 'record-progress', 'revise'] as const;
 
 export const plan = z.object({
-  id: z.string(),
-  caseId: z.string(),
+  id: text(),
+  caseId: text(),
   number: z.number(),
   status: z.enum(PLAN_STATUSES),
-  startedOn: z.string(),
-  plannedEnd: z.string().nullable(),
-  actualEnd: z.string().nullable(),
-  reviewOn: z.string().nullable(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  submittedBy: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  decidedBy: z.string().nullable(),
-  decidedAt: z.string().nullable(),
+  startedOn: text(),
+  plannedEnd: text().nullable(),
+  actualEnd: text().nullable(),
+  reviewOn: text().nullable(),
+  createdBy: text(),
+  createdAt: text(),
+  submittedBy: text().nullable(),
+  submittedAt: text().nullable(),
+  decidedBy: text().nullable(),
+  decidedAt: text().nullable(),
   goals: z.array(planGoal),
   /** What the caller may do with this plan now. */
   operations: z.array(z.enum(PLAN_OPERATIONS)),
@@ -117,7 +118,7 @@ export const planList = z.object({
   /** Newest version first; earlier versions are kept read-only. */
   items: z.array(plan),
   /** The plan in force: the latest approved version. */
-  inForceId: z.string().nullable(),
+  inForceId: text().nullable(),
   /** May the caller start a new plan, or a new version of the approved one? */
   mayStartVersion: z.boolean(),
 });

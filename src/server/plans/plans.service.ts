@@ -11,11 +11,12 @@ import {
 } from '../../domain/plans/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase, placeOfCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase, placeOfCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, notFound, validationFailed } from '../errors.ts';
+import { conflict, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
+import { visibleFields } from '../policy/field-visibility.ts';
 import { can } from '../policy/policy.ts';
 import * as repo from './plans.repository.ts';
 import type { NewPlan, Plan, PlanContent } from './plans.schemas.ts';
@@ -37,12 +38,16 @@ async function viewPlans(
   const delivered = await deliveredByLineage(db, file.id, goals);
   const edit = can(principal, 'plans.edit', placeOfCase(ctx, file), ctx.isWithin);
   const mayStart = mayStartNewVersion(rows.map((row) => row.status as PlanStatus));
+  const groups = fieldGroupsOnCase(ctx, principal, file);
   const items = rows.map((row, index) =>
-    toPlan(ctx, principal, row, goals, actions, delivered, {
-      edit,
-      latest: index === 0,
-      mayRevise: mayStart,
-    }),
+    visibleFields(
+      toPlan(ctx, groups, row, goals, actions, delivered, {
+        edit,
+        latest: index === 0,
+        mayRevise: mayStart,
+      }),
+      groups,
+    ),
   );
   return {
     items,
@@ -99,7 +104,11 @@ export async function createPlan(
   const problems = planDateProblems({ startedOn, plannedEnd, actualEnd: null });
   if (problems.length > 0)
     throw validationFailed(
-      problems.map((p) => ({ path: `body.${p.field}`, message: 'Before the plan started.' })),
+      problems.map((p) => ({
+        path: `body.${p.field}`,
+        code: 'date_too_early',
+        message: 'Before the plan started.',
+      })),
     );
   await repo.insertPlan(trx, {
     id,
@@ -163,13 +172,13 @@ async function validateContent(
   input: PlanContent,
   goals: ReadonlyArray<repo.GoalRow>,
 ) {
-  const problems: Array<{ path: string; message: string }> = [];
+  const problems: Array<FieldProblemInput> = [];
   for (const p of planDateProblems({
     startedOn: row.started_on,
     plannedEnd: input.plannedEnd,
     actualEnd: null,
   }))
-    problems.push({ path: `body.${p.field}`, message: 'Before the plan started.' });
+    problems.push({ path: `body.${p.field}`, code: 'date_too_early', message: 'Before the plan started.' });
   const own = new Set(goals.map((goal) => goal.id));
   const agencyIds = input.goals.flatMap((g) =>
     g.actions.flatMap((a) => (a.responsibleAgencyId ? [a.responsibleAgencyId] : [])),
@@ -177,18 +186,23 @@ async function validateContent(
   const known = await repo.existingAgencyIds(trx, [...new Set(agencyIds)]);
   input.goals.forEach((goal, g) => {
     if (goal.id && !own.has(goal.id))
-      problems.push({ path: `body.goals.${g}.id`, message: 'Not a goal of this plan.' });
+      problems.push({
+        path: `body.goals.${g}.id`,
+        code: 'unknown_reference',
+        message: 'Not a goal of this plan.',
+      });
     goal.actions.forEach((action, a) => {
       if (action.responsibleAgencyId && !known.has(action.responsibleAgencyId))
         problems.push({
           path: `body.goals.${g}.actions.${a}.responsibleAgencyId`,
+          code: 'unknown_reference',
           message: 'No such agency.',
         });
     });
   });
   const ids = input.goals.flatMap((g) => [g.id, ...g.actions.map((a) => a.id)]).filter(Boolean);
   if (new Set(ids).size !== ids.length)
-    problems.push({ path: 'body.goals', message: 'An id appears twice.' });
+    problems.push({ path: 'body.goals', code: 'repeated_value', message: 'An id appears twice.' });
   if (problems.length > 0) throw validationFailed(problems);
 }
 

@@ -8,17 +8,17 @@ import {
 } from '../../domain/plans/index.ts';
 import type { MonitoringDomain } from '../../domain/monitoring/domains.ts';
 import type { SupportPlanType } from '../../domain/vocabularies/index.ts';
-import type { SignedInUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
+import type { FieldGroup } from '../policy/policy.ts';
 import type * as repo from './plans.repository.ts';
 import type { Plan } from './plans.schemas.ts';
 import type { DeliveredByGoal } from './services-delivered.ts';
 
 const HEALTH_DOMAINS: ReadonlyArray<string> = ['health', 'psychosocial'];
 
-export function readsGoalText(principal: SignedInUser, domain: string): boolean {
-  return !HEALTH_DOMAINS.includes(domain) || fieldGroupsOf(principal).includes('health');
+/** `groups`: the caller's field groups on this case (fieldGroupsOnCase), never those held elsewhere. */
+export function readsGoalText(groups: ReadonlyArray<FieldGroup>, domain: string): boolean {
+  return !HEALTH_DOMAINS.includes(domain) || groups.includes('health');
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,7 +26,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function toPlan(
   ctx: AppContext,
-  principal: SignedInUser,
+  groups: ReadonlyArray<FieldGroup>,
   row: repo.PlanRow,
   goals: ReadonlyArray<repo.GoalRow>,
   actions: ReadonlyArray<repo.ActionRow>,
@@ -58,7 +58,7 @@ export function toPlan(
     goals: goals
       .filter((goal) => goal.plan_id === row.id)
       .map((goal) => {
-        const readable = readsGoalText(principal, goal.domain);
+        const readable = readsGoalText(groups, goal.domain);
         return {
           id: goal.id,
           lineageId: goal.lineage_id,

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { conflict, notFound, validationFailed } from '../errors.ts';
+import { conflict, notFound, validationFailed, type FieldProblemInput } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import * as repo from './plans.repository.ts';
 import type { Plan, Progress } from './plans.schemas.ts';
@@ -31,18 +31,26 @@ export async function recordProgress(
       throw conflict('Progress is recorded on the approved plan; change a draft with the plan editor.');
     const goals = await repo.goalsOf(trx, [planId]);
     const actions = await repo.actionsOf(trx, [planId]);
-    const problems: Array<{ path: string; message: string }> = [];
+    const problems: Array<FieldProblemInput> = [];
     input.goals.forEach((g, i) => {
       if (!goals.some((goal) => goal.id === g.id))
-        problems.push({ path: `body.goals.${i}.id`, message: 'Not a goal of this plan.' });
+        problems.push({
+          path: `body.goals.${i}.id`,
+          code: 'unknown_reference',
+          message: 'Not a goal of this plan.',
+        });
     });
     input.actions.forEach((a, i) => {
       if (!actions.some((action) => action.id === a.id))
-        problems.push({ path: `body.actions.${i}.id`, message: 'Not an action of this plan.' });
+        problems.push({
+          path: `body.actions.${i}.id`,
+          code: 'unknown_reference',
+          message: 'Not an action of this plan.',
+        });
     });
     const actualEnd = input.actualEnd === undefined ? row.actual_end : input.actualEnd;
     for (const p of planDateProblems({ startedOn: row.started_on, plannedEnd: null, actualEnd }))
-      problems.push({ path: `body.${p.field}`, message: 'Before the plan started.' });
+      problems.push({ path: `body.${p.field}`, code: 'date_too_early', message: 'Before the plan started.' });
     if (problems.length > 0) throw validationFailed(problems);
     for (const g of input.goals) await repo.setGoalStatus(trx, planId, g.id, g.status);
     for (const a of input.actions) await repo.setActionStatus(trx, planId, a.id, a.status);

@@ -35,6 +35,11 @@ export type ResourcePlace = {
   agencyId?: string | null;
   unitCodes?: ReadonlyArray<string>;
   ownerId?: string | null;
+  /**
+   * Set only by the case loader (cases/case-access.ts) after it found an unexpired break-glass access of
+   * this user to this case: the user then reads the case as if a grant reached it, for read actions only.
+   */
+  breakGlassFor?: string | null;
 };
 
 /**
@@ -53,6 +58,11 @@ export const ACTION_ROLES = {
   'cases.reveal': ['caseworker', 'supervisor', 'police', 'localcoord', 'coordinator'],
   'cases.transition': ['caseworker', 'supervisor', 'localcoord'],
   'cases.approve-closure': ['supervisor', 'localcoord', 'coordinator'],
+  /**
+   * A move to another member country (UA, MD, BY) needs the national coordinator as well, until the
+   * cross-border handover exists (issue 11 item 1).
+   */
+  'cases.approve-cross-border-exit': ['coordinator'],
   'cases.transfer': ['supervisor', 'localcoord', 'coordinator'],
   /** The duplicate review queue: compare two records side by side, merge (reversibly) or keep apart. */
   'duplicates.review': ['supervisor', 'localcoord', 'coordinator'],
@@ -111,8 +121,25 @@ export const ACTION_ROLES = {
    * demands the 'health' field group): those who assist the child, not police or coordinators.
    */
   'monitoring.record': ['caseworker', 'supervisor', 'localcoord'],
+  /**
+   * Reviewing break-glass accesses to the cases in one's reach (the owning agency's supervisor first):
+   * someone with oversight. Breaking the glass itself needs only cases.read somewhere.
+   */
+  'break-glass.review': ['supervisor', 'localcoord', 'coordinator'],
   /** Resolving a safety or re-trafficking alert, with a note: someone with oversight. */
   'monitoring.resolve-alert': ['supervisor', 'localcoord'],
+  /**
+   * Putting a case on legal hold (kept past its retention period) or lifting the hold: someone with
+   * oversight, never the worker alone, because a hold overrides the child's right to erasure.
+   */
+  'cases.legal-hold': ['supervisor', 'localcoord', 'coordinator'],
+  /** Answering a subject-access request of the child or guardian: what is held, who saw it. */
+  'cases.subject-access': ['supervisor', 'localcoord', 'coordinator'],
+  /**
+   * The federation's plumbing: peers and their fingerprints, the outbox and inbox, test messages. No
+   * case data passes through it (case packages are sealed), so it belongs to the administrator.
+   */
+  'federation.manage': ['admin'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 export type Action = keyof typeof ACTION_ROLES;
 export const ACTIONS = Object.keys(ACTION_ROLES) as Action[];
@@ -175,18 +202,66 @@ export function mayAttempt(principal: Principal, action: Action): boolean {
   return grantsFor(principal, action).length > 0;
 }
 
+/**
+ * What a break-glass access opens: reading the case and what hangs on it, never changing anything. The
+ * caller must still hold the action's role somewhere (a police officer gets no referral reading they lack).
+ */
+export const BREAK_GLASS_ACTIONS: ReadonlyArray<Action> = [
+  'cases.read',
+  'cases.reveal',
+  'justice.read',
+  'referrals.read',
+];
+
+function breakGlassReaches(principal: Principal, action: Action, place: ResourcePlace): boolean {
+  return (
+    place.breakGlassFor != null &&
+    place.breakGlassFor === principal.userId &&
+    place.country === principal.country &&
+    BREAK_GLASS_ACTIONS.includes(action) &&
+    grantsFor(principal, action).length > 0
+  );
+}
+
 /** May the principal take this action on a record at this place? */
 export function can(principal: Principal, action: Action, place: ResourcePlace, isWithin: IsWithin): boolean {
-  return grantsFor(principal, action).some((grant) => grantReaches(grant, principal, place, isWithin));
+  return (
+    grantsFor(principal, action).some((grant) => grantReaches(grant, principal, place, isWithin)) ||
+    breakGlassReaches(principal, action, place)
+  );
 }
 
 export function allowedActions(principal: Principal): Action[] {
   return ACTIONS.filter((action) => mayAttempt(principal, action));
 }
 
-export function fieldGroupsOf(principal: Principal): FieldGroup[] {
+/**
+ * The field groups a principal holds on one record: the union of the groups of the grants that reach
+ * its place, never of a grant that does not. A police (district) + provider (agency) account reads no
+ * health data on a case it reaches only through the police grant. Every decision about case data starts
+ * here (through field-visibility.ts for responses).
+ */
+export function fieldGroupsAt(principal: Principal, place: ResourcePlace, isWithin: IsWithin): FieldGroup[] {
   const groups = new Set<FieldGroup>();
-  for (const grant of principal.grants) for (const group of ROLE_FIELD_GROUPS[grant.role]) groups.add(group);
+  for (const grant of principal.grants) {
+    if (!grantReaches(grant, principal, place, isWithin)) continue;
+    for (const group of ROLE_FIELD_GROUPS[grant.role]) groups.add(group);
+  }
+  // Reading through one's own break-glass access: the groups of the roles that read cases at all (no
+  // grant reaches the case, which is why the glass was broken).
+  if (breakGlassReaches(principal, 'cases.read', place))
+    for (const grant of grantsFor(principal, 'cases.read'))
+      for (const group of ROLE_FIELD_GROUPS[grant.role]) groups.add(group);
+  return FIELD_GROUPS.filter((group) => groups.has(group));
+}
+
+/**
+ * Every group any of the principal's grants carries, wherever it reaches: only for the web's menus
+ * before a case is open (the signed-in user's own description). Never decides what a record shows —
+ * a test keeps it out of every other module.
+ */
+export function fieldGroupsForMenus(principal: Principal): FieldGroup[] {
+  const groups = new Set(principal.grants.flatMap((grant) => ROLE_FIELD_GROUPS[grant.role]));
   return FIELD_GROUPS.filter((group) => groups.has(group));
 }
 
@@ -196,8 +271,14 @@ export type Reach =
   | { kind: 'units'; unitCodes: string[]; agencyId: string | null; userId: string }
   | { kind: 'none' };
 
-export function reachFor(principal: Principal, action: Action): Reach {
-  const grants = grantsFor(principal, action);
+/**
+ * `withGroup` narrows the reach to grants whose role carries that field group, so that e.g. a name
+ * search runs only over the cases reached through a grant that sees identities.
+ */
+export function reachFor(principal: Principal, action: Action, withGroup?: FieldGroup): Reach {
+  const grants = grantsFor(principal, action).filter(
+    (grant) => withGroup === undefined || ROLE_FIELD_GROUPS[grant.role].includes(withGroup),
+  );
   if (grants.length === 0) return { kind: 'none' };
   if (grants.some((grant) => grant.scope === 'country')) return { kind: 'country' };
   return {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { AGENCY_KINDS } from '../../domain/agencies/index.ts';
 import { VOCABULARIES } from '../../domain/vocabularies/index.ts';
 import type { AppContext } from '../context.ts';
@@ -10,7 +11,7 @@ import { signedIn } from '../http/route-access.ts';
 import { listUnits } from './reference.repository.ts';
 
 const tags = ['Reference data'];
-const localised = z.record(z.string(), z.string());
+const localised = z.record(text(), text());
 
 export function registerReferenceRoutes(appBase: FastifyInstance, ctx: AppContext): void {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -27,9 +28,9 @@ export function registerReferenceRoutes(appBase: FastifyInstance, ctx: AppContex
           200: z.object({
             items: z.array(
               z.object({
-                code: z.string(),
-                parentCode: z.string().nullable(),
-                level: z.string(),
+                code: text(),
+                parentCode: text().nullable(),
+                level: text(),
                 names: localised,
               }),
             ),
@@ -41,7 +42,7 @@ export function registerReferenceRoutes(appBase: FastifyInstance, ctx: AppContex
     async (request) => {
       const country = request.query.country ?? ctx.config.country;
       if (country !== ctx.config.country)
-        throw new AppError(404, 'not_found', 'This node holds the geography of its own country only.');
+        throw new AppError('not_found', 'This node holds the geography of its own country only.');
       const rows = await listUnits(ctx.database.db, country);
       return {
         items: rows.map((row) => ({
@@ -63,7 +64,7 @@ export function registerReferenceRoutes(appBase: FastifyInstance, ctx: AppContex
         summary: 'Kinds of agency in the national referral mechanism',
         response: {
           200: z.object({
-            items: z.array(z.object({ kind: z.string(), organisationType: z.string(), names: localised })),
+            items: z.array(z.object({ kind: text(), organisationType: text(), names: localised })),
           }),
           ...errorResponses(401),
         },
@@ -86,7 +87,7 @@ export function registerReferenceRoutes(appBase: FastifyInstance, ctx: AppContex
         tags,
         summary: 'HTCDS v2.0 vocabularies (and marked extensions) used by the node',
         response: {
-          200: z.object({ vocabularies: z.record(z.string(), z.array(z.string())) }),
+          200: z.object({ vocabularies: z.record(text(), z.array(text())) }),
           ...errorResponses(401),
         },
       },

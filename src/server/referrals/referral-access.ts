@@ -5,7 +5,7 @@ import { placeOfCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
-import { type Action, can, type ResourcePlace } from '../policy/policy.ts';
+import { type Action, can, type FieldGroup, fieldGroupsAt, type ResourcePlace } from '../policy/policy.ts';
 import * as repo from './referrals.repository.ts';
 
 type Db = Kysely<DatabaseSchema>;
@@ -70,5 +70,21 @@ export const mayOnRecipient = (
   access: ReferralAccess,
   action: Action,
 ) => access.recipient && can(principal, action, access.recipientPlace, ctx.isWithin);
+
+/**
+ * The field groups that apply to what a referral shows: on the sending side those held on the case,
+ * on the receiving side those held at the receiving agency (which never reaches the case).
+ */
+export function fieldGroupsOnReferral(
+  ctx: AppContext,
+  principal: SignedInUser,
+  sides: Pick<ReferralAccess, 'sender' | 'recipient' | 'casePlace' | 'recipientPlace'>,
+): FieldGroup[] {
+  const groups = new Set<FieldGroup>([
+    ...(sides.sender ? fieldGroupsAt(principal, sides.casePlace, ctx.isWithin) : []),
+    ...(sides.recipient ? fieldGroupsAt(principal, sides.recipientPlace, ctx.isWithin) : []),
+  ]);
+  return [...groups];
+}
 
 export { findCase };

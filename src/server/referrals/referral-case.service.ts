@@ -27,9 +27,9 @@ export async function openCaseFromReferral(
     const { row } = access;
     if (row.version !== version) throw staleVersion();
     if (!['accepted', 'in-progress', 'completed'].includes(row.state))
-      throw new AppError(409, 'referral_refused', 'A case can be opened from an accepted referral only.');
+      throw new AppError('referral_refused', 'A case can be opened from an accepted referral only.');
     if (row.recipient_case_id)
-      throw new AppError(409, 'conflict', 'A case was already opened from this referral.', {
+      throw new AppError('conflict', 'A case was already opened from this referral.', {
         caseId: row.recipient_case_id,
       });
     const data = row.package ? openPackage(ctx, row.package) : {};
@@ -41,7 +41,7 @@ export async function openCaseFromReferral(
     const health = (data['health.flags'] ?? null) as { disability?: string | null } | null;
     const unitCode =
       (basics.unitCode as string | undefined) ?? (await repo.firstUnitOfAgency(trx, row.recipient_agency_id));
-    if (!unitCode) throw new AppError(409, 'conflict', 'Your agency covers no place; ask the administrator.');
+    if (!unitCode) throw new AppError('conflict', 'Your agency covers no place; ask the administrator.');
     const input = {
       sensitive: {
         names: (data['identity.names'] as NewCase['sensitive']['names'] | undefined) ?? [],
@@ -54,7 +54,8 @@ export async function openCaseFromReferral(
       },
       identity: {
         gender: (basics.gender as NewCase['identity']['gender'] | undefined) ?? 'NonSpecifiedUnknown',
-        presumedMinor: (basics.presumedMinor as boolean | undefined) ?? true,
+        // The receiving case decides the presumption itself: the sender's age assessments do not travel.
+        ageDisputed: (basics.ageDisputed as boolean | undefined) ?? false,
         citizenships: (basics.citizenships as string[] | undefined) ?? [],
         stateless: (basics.stateless as boolean | undefined) ?? false,
         languages: (basics.languages as string[] | undefined) ?? [],

@@ -32,6 +32,7 @@ export async function buildPackage(
         parts[field] = {
           gender: file.gender,
           presumedMinor: file.presumed_minor,
+          ageDisputed: open.ageDisputed ?? false,
           ageBand: ageBandOf(file.birth_year_from, file.birth_year_to),
           birthYears:
             file.birth_year_from !== null && file.birth_year_to !== null
@@ -98,3 +99,15 @@ export const sealPackage = (ctx: AppContext, data: ReferralPackage) =>
 
 export const openPackage = (ctx: AppContext, sealed: string): ReferralPackage =>
   JSON.parse(ctx.cipher.decrypt(sealed, PACKAGE_CONTEXT)) as ReferralPackage;
+
+/** Age band and gender from a sent package that carries the identity basics (else null). */
+export function childOfPackage(
+  ctx: AppContext,
+  sealed: string | null,
+): { ageBand: string; gender: string } | null {
+  if (!sealed) return null;
+  const basics = openPackage(ctx, sealed)['identity.basics'] as
+    | { ageBand?: string; gender?: string }
+    | undefined;
+  return basics?.ageBand && basics.gender ? { ageBand: basics.ageBand, gender: basics.gender } : null;
+}

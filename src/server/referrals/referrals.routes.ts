@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { actorOf, requireUser } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
 import { createVersioned } from '../http/idempotency.ts';
@@ -77,7 +78,7 @@ export function registerReferralRoutes(appBase: FastifyInstance, ctx: AppContext
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         referrals.createReferral(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },
@@ -112,7 +113,7 @@ export function registerReferralRoutes(appBase: FastifyInstance, ctx: AppContext
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         delivered.recordOnCase(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },
@@ -197,7 +198,7 @@ export function registerReferralRoutes(appBase: FastifyInstance, ctx: AppContext
         params: s.referralIdParams,
         body: s.emptyBody,
         response: {
-          201: z.object({ caseId: z.string(), caseCode: z.string() }),
+          201: z.object({ caseId: text(), caseCode: text() }),
           ...errorResponses(400, 401, 403, 404, 409, 412, 428),
         },
       },
@@ -245,7 +246,7 @@ export function registerReferralRoutes(appBase: FastifyInstance, ctx: AppContext
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         delivered.recordOnReferral(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

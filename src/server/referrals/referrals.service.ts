@@ -9,6 +9,7 @@ import {
   HOLDS_PLACE,
   isOverdue,
   normalisePackage,
+  PACKAGE_FIELDS,
   type PackageField,
   type ReferralEvent,
   type ReferralState,
@@ -16,11 +17,11 @@ import {
   type Urgency,
   applyReferralEvent,
 } from '../../domain/referrals/index.ts';
-import { ADMIN_UNITS, isWithin } from '../../domain/geo/index.ts';
+import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { findCase } from '../cases/cases.repository.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import { consentAllows } from '../consents/consents.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
@@ -28,6 +29,7 @@ import { adjustFreePlaces, findServiceForReferral } from '../directory/directory
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
 import { notify, usersReaching } from '../notifications/notifications.service.ts';
+import { visibleFields } from '../policy/field-visibility.ts';
 import { reachFor } from '../policy/policy.ts';
 import { withdrawPendingApprovals, requestApproval } from '../approvals/approvals.service.ts';
 import {
@@ -36,9 +38,10 @@ import {
   mayOnRecipient,
   mayOnSender,
   recipientPlaceOf,
+  fieldGroupsOnReferral,
   sidesOf,
 } from './referral-access.ts';
-import { buildPackage, openPackage, sealPackage } from './referral-package.ts';
+import { buildPackage, childOfPackage, openPackage, sealPackage } from './referral-package.ts';
 import * as repo from './referrals.repository.ts';
 import type { NewReferral, Referral, ReferralDetail } from './referrals.schemas.ts';
 import { toServiceDelivered } from './services-delivered.service.ts';
@@ -70,6 +73,7 @@ export function toReferral(
     id: row.id,
     caseId: sender ? row.case_id : null,
     caseCode: sender ? row.case_code : null,
+    child: childOfPackage(ctx, row.package),
     serviceId: row.service_id,
     serviceName: row.service_name,
     serviceKind: row.service_kind,
@@ -156,25 +160,45 @@ export async function createReferral(
 ): Promise<ReferralDetail> {
   const file = await loadCase(ctx, trx, principal, caseId, 'cases.update');
   if (!principal.agencyId)
-    throw new AppError(409, 'conflict', 'Your account belongs to no agency, so it cannot send a referral.');
+    throw new AppError('conflict', 'Your account belongs to no agency, so it cannot send a referral.');
   if (file.stage === 'closed' || file.stage === 'not-a-victim' || file.merged_into)
-    throw new AppError(409, 'conflict', 'This case is closed: reopen it before referring the child.');
+    throw new AppError('conflict', 'This case is closed: reopen it before referring the child.');
   const service = await findServiceForReferral(trx, input.serviceId);
   if (!service || service.country !== ctx.config.country || service.status !== 'active')
-    throw validationFailed([{ path: 'body.serviceId', message: 'No such active service in this country.' }]);
+    throw validationFailed([
+      {
+        path: 'body.serviceId',
+        code: 'unknown_reference',
+        message: 'No such active service in this country.',
+      },
+    ]);
   const beyond = fieldsBeyondMaximum(service.kind, input.packageFields ?? []);
   if (beyond.length > 0)
     throw validationFailed(
       beyond.map((field) => ({
         path: 'body.packageFields',
+        code: 'not_allowed_here',
         message: `"${field}" is beyond what a referral of this type may carry.`,
       })),
     );
-  const fields = normalisePackage(service.kind, input.packageFields as PackageField[] | undefined);
+  // A package carries only parts of groups the sender holds on this case: police never send the
+  // health flags they may not read. Asked for explicitly, that is refused; by default, left out.
+  const groups = fieldGroupsOnCase(ctx, principal, file);
+  const unreadable = (input.packageFields ?? []).filter(
+    (field) => !groups.includes(PACKAGE_FIELDS[field as PackageField]),
+  );
+  if (unreadable.length > 0)
+    throw new AppError(
+      'forbidden',
+      'A referral package may only carry parts of the file you may read yourself.',
+      { packageFields: unreadable },
+    );
+  const fields = normalisePackage(service.kind, input.packageFields as PackageField[] | undefined).filter(
+    (field) => groups.includes(PACKAGE_FIELDS[field]),
+  );
   const consented = await consentAllows(ctx, trx, caseId, 'referral', service.agencyId);
   if (!consented && !input.overrideReason) {
     throw new AppError(
-      409,
       'consent_required',
       'There is no active consent to refer this child to this agency. Record the child’s assent and the guardian’s consent for referral, or ask a supervisor to approve an override with a reason.',
       { recipientAgencyId: service.agencyId },
@@ -238,10 +262,10 @@ export async function decideOverride(
   await repo.lockReferral(trx, referralId);
   const row = await repo.findReferral(trx, referralId);
   if (row?.state !== 'awaiting-override')
-    throw new AppError(409, 'referral_refused', 'This referral no longer waits for a consent override.');
+    throw new AppError('referral_refused', 'This referral no longer waits for a consent override.');
   const event: ReferralEvent = decision === 'approved' ? 'approve-override' : 'reject-override';
   const step = applyReferralEvent('awaiting-override', event, 'approval');
-  if (!step.ok) throw new AppError(409, 'referral_refused', 'This step is not allowed now.');
+  if (!step.ok) throw new AppError('referral_refused', 'This step is not allowed now.');
   await repo.appendEvent(trx, {
     referralId,
     type: event,
@@ -284,9 +308,14 @@ export async function detailOf(
   const base = toReferral(ctx, principal, row);
   const events = await repo.eventsOf(db, row.id);
   const services = await repo.servicesDelivered(db, { referralId: row.id });
+  const sides = sidesOf(ctx, principal, row);
+  const groups = fieldGroupsOnReferral(ctx, principal, sides);
+  const sealed = row.package ? openPackage(ctx, row.package) : null;
   return {
     ...base,
-    package: row.package ? openPackage(ctx, row.package) : null,
+    // The receiving agency gets the package as sent (the sender chose it within the package rules and
+    // the child's consent); on the sending side it follows the reader's field groups on the case.
+    package: sealed && !sides.recipient ? visibleFields(sealed, groups, 'package') : sealed,
     events: events.map((event) => ({
       seq: event.seq,
       type: event.type,
@@ -295,7 +324,7 @@ export async function detailOf(
       at: event.at.toISOString(),
       actorAgencyName: event.actor_agency_name,
     })),
-    services: services.map((s) => toServiceDelivered(ctx, s)),
+    services: services.map((s) => visibleFields(toServiceDelivered(ctx, s), groups)),
   };
 }
 
@@ -306,7 +335,11 @@ export async function getReferral(ctx: AppContext, principal: SignedInUser, acto
     action: 'referral.read',
     entityType: 'referral',
     entityId: id,
-    details: { side: access.sender ? 'sender' : 'recipient', packageFields: access.row.package_fields },
+    details: {
+      caseId: access.row.case_id,
+      side: access.sender ? 'sender' : 'recipient',
+      packageFields: access.row.package_fields,
+    },
   });
   return detailOf(ctx, db, principal, access.row);
 }
@@ -338,9 +371,9 @@ export async function listReferrals(
             : {
                 all: false,
                 // A district or region grant reaches every unit within it (cases sit at district level).
-                unitCodes: ADMIN_UNITS.filter((unit) =>
-                  reach.unitCodes.some((code) => isWithin(unit.code, code)),
-                ).map((unit) => unit.code),
+                unitCodes: allUnits()
+                  .filter((unit) => reach.unitCodes.some((code) => isWithin(unit.code, code)))
+                  .map((unit) => unit.code),
                 agencyId: reach.agencyId,
                 ownerId: reach.userId,
               },
@@ -417,7 +450,6 @@ export async function transitionReferral(
     const step = applyReferralEvent(from, event, side, text);
     if (!step.ok) {
       throw new AppError(
-        409,
         'referral_refused',
         step.refusal.code === 'TEXT_REQUIRED'
           ? `This step needs the ${step.refusal.field}.`

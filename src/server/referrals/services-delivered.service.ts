@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { loadReferral, mayOnRecipient } from './referral-access.ts';
+import { visibleFields } from '../policy/field-visibility.ts';
+import { fieldGroupsOnReferral, loadReferral, mayOnRecipient } from './referral-access.ts';
 import * as repo from './referrals.repository.ts';
 import type { NewServiceDelivered, ServiceDelivered } from './referrals.schemas.ts';
 
@@ -60,7 +61,13 @@ export async function servicesDeliveredForGoals(
 
 function checkDate(date: string) {
   if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || date > today())
-    throw validationFailed([{ path: 'body.deliveredOn', message: 'Not a real date, or in the future.' }]);
+    throw validationFailed([
+      {
+        path: 'body.deliveredOn',
+        code: 'date_invalid_or_future',
+        message: 'Not a real date, or in the future.',
+      },
+    ]);
 }
 
 async function insert(
@@ -95,10 +102,12 @@ export async function recordOnCase(
   input: NewServiceDelivered,
 ): Promise<ServiceDelivered> {
   await loadCase(ctx, trx, principal, caseId, 'cases.update');
-  if (!principal.agencyId) throw new AppError(409, 'conflict', 'Your account belongs to no agency.');
+  if (!principal.agencyId) throw new AppError('conflict', 'Your account belongs to no agency.');
   checkDate(input.deliveredOn);
   if (input.planGoalId && !(await repo.planGoalOfCase(trx, input.planGoalId, caseId)))
-    throw validationFailed([{ path: 'body.planGoalId', message: 'No such goal in this case’s plan.' }]);
+    throw validationFailed([
+      { path: 'body.planGoalId', code: 'unknown_reference', message: 'No such goal in this case’s plan.' },
+    ]);
   const saved = await insert(ctx, trx, principal, {
     ...input,
     caseId,
@@ -130,7 +139,7 @@ export async function recordOnReferral(
   const access = await loadReferral(ctx, trx, principal, referralId);
   if (!mayOnRecipient(ctx, principal, access, 'referrals.respond')) throw forbidden();
   if (!['accepted', 'in-progress', 'completed', 'failed'].includes(access.row.state))
-    throw new AppError(409, 'referral_refused', 'Services are recorded once the referral is accepted.');
+    throw new AppError('referral_refused', 'Services are recorded once the referral is accepted.');
   checkDate(input.deliveredOn);
   const { row } = access;
   const saved = await insert(ctx, trx, principal, {
@@ -143,7 +152,7 @@ export async function recordOnReferral(
     action: 'referral.service-delivered.record',
     entityType: 'referral',
     entityId: referralId,
-    details: { serviceDeliveredId: saved.id, serviceKind: input.serviceKind },
+    details: { caseId: row.case_id, serviceDeliveredId: saved.id, serviceKind: input.serviceKind },
   });
   await notify(trx, {
     recipients: [row.sender_user_id, ...(row.case_owner_user_id ? [row.case_owner_user_id] : [])],
@@ -158,7 +167,8 @@ export async function recordOnReferral(
 
 export async function listForCase(ctx: AppContext, principal: SignedInUser, actor: Actor, caseId: string) {
   const db = ctx.database.db;
-  await loadCase(ctx, db, principal, caseId);
+  const file = await loadCase(ctx, db, principal, caseId);
+  const groups = fieldGroupsOnCase(ctx, principal, file);
   const rows = await repo.servicesDelivered(db, { caseId });
   await audit(db, actor, {
     action: 'case.services-delivered.read',
@@ -166,7 +176,8 @@ export async function listForCase(ctx: AppContext, principal: SignedInUser, acto
     entityId: caseId,
     details: { count: rows.length },
   });
-  return { items: rows.map((row) => toServiceDelivered(ctx, row)) };
+  // The notes of psychological and medical services are health data (field-visibility.ts).
+  return { items: rows.map((row) => visibleFields(toServiceDelivered(ctx, row), groups)) };
 }
 
 export async function listForReferral(
@@ -176,13 +187,14 @@ export async function listForReferral(
   referralId: string,
 ) {
   const db = ctx.database.db;
-  await loadReferral(ctx, db, principal, referralId);
+  const access = await loadReferral(ctx, db, principal, referralId);
+  const groups = fieldGroupsOnReferral(ctx, principal, access);
   const rows = await repo.servicesDelivered(db, { referralId });
   await audit(db, actor, {
     action: 'referral.services-delivered.read',
     entityType: 'referral',
     entityId: referralId,
-    details: { count: rows.length },
+    details: { caseId: access.row.case_id, count: rows.length },
   });
-  return { items: rows.map((row) => toServiceDelivered(ctx, row)) };
+  return { items: rows.map((row) => visibleFields(toServiceDelivered(ctx, row), groups)) };
 }

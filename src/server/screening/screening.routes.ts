@@ -7,7 +7,9 @@ import { createOnce } from '../http/idempotency.ts';
 import { errorResponses, idempotencyHeader } from '../http/openapi.ts';
 import { requires, signedIn } from '../http/route-access.ts';
 import * as s from './screening.schemas.ts';
+import { indicatorReference, indicatorSetVersions } from './screening.reference.ts';
 import * as screening from './screening.service.ts';
+import { CURRENT_INDICATOR_SET, indicatorSetByVersion } from '../../domain/screening/index.ts';
 
 const tags = ['Screening and status'];
 
@@ -21,11 +23,29 @@ export function registerScreeningRoutes(appBase: FastifyInstance, ctx: AppContex
       schema: {
         tags: ['Reference data'],
         summary:
-          'The versioned ILO/EC (2009) children’s indicator lists, their grades and the dimension rule, in every language',
-        response: { 200: s.indicatorReference, ...errorResponses(401) },
+          'One version of the ILO/EC (2009) children’s indicator lists (the current one unless ?version= names another): items, grades, page citations and what awaits verification, Haven’s own items apart, and the rule, in every language',
+        querystring: s.referenceQuery,
+        response: { 200: s.indicatorReference, ...errorResponses(400, 401) },
       },
     },
-    async () => screening.indicatorReference(),
+    async (request) =>
+      indicatorReference(
+        request.query.version ? indicatorSetByVersion(request.query.version)! : CURRENT_INDICATOR_SET,
+      ),
+  );
+
+  app.get(
+    '/api/reference/screening-indicators/versions',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['Reference data'],
+        summary:
+          'Every published version of the children’s indicator set, which one new screenings use, and how much of each list still awaits verification',
+        response: { 200: s.indicatorSetVersions, ...errorResponses(401) },
+      },
+    },
+    async () => indicatorSetVersions(),
   );
 
   app.get(
@@ -60,7 +80,7 @@ export function registerScreeningRoutes(appBase: FastifyInstance, ctx: AppContex
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
+      return createOnce(ctx, request, reply, principal.userId, async (trx) => ({
         status: 201,
         body: await screening.createScreening(
           ctx,

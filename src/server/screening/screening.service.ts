@@ -2,44 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isLocale, type Locale } from '../../domain/locales.ts';
 import {
-  DIMENSION_LABELS,
-  DIMENSION_POSITIVE_COMBINATIONS,
-  DIMENSIONS,
-  EVIDENCE_SOURCE_LABELS,
-  EVIDENCE_SOURCES,
+  CURRENT_INDICATOR_SET,
   evaluateScreening,
   explainDimension,
   explainSuggestion,
-  GRADE_LABELS,
-  GRADES,
-  INDICATOR_LIST_LABELS,
-  INDICATOR_SET_VERSION,
-  INDICATORS,
+  findIndicator,
   type IndicatorAnswer,
-  indicatorById,
-  RECRUITMENT_DIMENSIONS,
+  type IndicatorSet,
+  indicatorSetByVersion,
   type ScreeningResult,
   validateAnswers,
 } from '../../domain/screening/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { forbidden, validationFailed } from '../errors.ts';
-import { type Action, fieldGroupsOf } from '../policy/policy.ts';
+import { AppError, type FieldProblemInput, forbidden, validationFailed } from '../errors.ts';
+import type { Action } from '../policy/policy.ts';
 import { hasMovementOrRecruitment } from '../trafficking-history/trafficking-history.repository.ts';
 import * as repo from './screening.repository.ts';
-import {
-  DOMAIN_LIST,
-  type NewScreening,
-  SCREENING_LISTS,
-  type Screening,
-  type ScreeningList,
-} from './screening.schemas.ts';
+import { DOMAIN_LIST, type NewScreening, type Screening, type ScreeningList } from './screening.schemas.ts';
 
 // A screening records the indicators found, scores them by the domain's dimension rule and explains
-// the result. It suggests a status and never sets one: the status is a person's decision.
+// the result. It suggests a status and never sets one: the status is a person's decision. New screenings
+// use the current indicator set; each stored screening is shown with the set it was made with.
 
 type Db = Kysely<DatabaseSchema>;
 const ANSWERS_CONTEXT = 'screenings.answers';
@@ -63,14 +50,22 @@ async function loadCaseForScreening(
 ) {
   const row = await loadCase(ctx, db, principal, caseId, action);
   // Indicators describe the exploitation itself: the same field group as the trafficking history.
-  if (!fieldGroupsOf(principal).includes('exploitation')) throw forbidden();
+  if (!fieldGroupsOnCase(ctx, principal, row).includes('exploitation')) throw forbidden();
   return row;
 }
 
 const localeOf = (principal: SignedInUser): Locale => (isLocale(principal.locale) ? principal.locale : 'en');
 
+function setOf(row: repo.ScreeningRow): IndicatorSet {
+  const set = indicatorSetByVersion(row.indicator_set_version);
+  // Sets are never removed, so this means a database from a newer Haven: fail loudly, reveal nothing.
+  if (!set) throw new Error('A screening refers to an indicator set this server does not know');
+  return set;
+}
+
 function toScreening(ctx: AppContext, row: repo.ScreeningRow, locale: Locale): Screening {
   const list = row.list as ScreeningList;
+  const set = setOf(row);
   const answers = JSON.parse(ctx.cipher.decrypt(row.answers, ANSWERS_CONTEXT)) as StoredAnswer[];
   const result = JSON.parse(ctx.cipher.decrypt(row.result, RESULT_CONTEXT)) as ScreeningResult;
   const scored = result.lists.find((l) => l.list === DOMAIN_LIST[list])!;
@@ -84,8 +79,9 @@ function toScreening(ctx: AppContext, row: repo.ScreeningRow, locale: Locale): S
       positive: d.positive,
       counts: d.counts,
       indicatorIds: d.indicatorIds,
-      explanation: explainDimension(d, locale),
+      explanation: explainDimension(d, locale, set),
     })),
+    havenIndicatorIds: result.havenIndicatorIds ?? [],
     suggestion: {
       status: result.suggestion,
       traffickingStatus: result.suggestedTraffickingStatus,
@@ -97,26 +93,39 @@ function toScreening(ctx: AppContext, row: repo.ScreeningRow, locale: Locale): S
   };
 }
 
-function checkAnswers(input: NewScreening, today: string) {
+function checkAnswers(input: NewScreening, today: string, set: IndicatorSet) {
   const domainAnswers: IndicatorAnswer[] = input.answers.map((a) => ({
     indicatorId: a.indicatorId,
     evidenceSource: a.source,
     observedOn: a.date,
   }));
-  const problems = validateAnswers(domainAnswers, today).map((p) => ({
+  const problems: FieldProblemInput[] = validateAnswers(domainAnswers, today, set).map((p) => ({
     path: `body.answers.${p.index}.${PROBLEM_FIELD[p.code] ?? 'indicatorId'}`,
+    code: p.code,
     message: p.message,
   }));
   input.answers.forEach((answer, index) => {
-    const indicator = indicatorById(answer.indicatorId);
+    const indicator = findIndicator(set, answer.indicatorId);
+    // Haven's own items belong to no ILO/EC list and may be recorded in either screening.
     if (indicator && indicator.list !== DOMAIN_LIST[input.list])
       problems.push({
         path: `body.answers.${index}.indicatorId`,
+        code: 'indicator_in_other_list',
         message: `'${answer.indicatorId}' belongs to another list.`,
       });
   });
   if (problems.length > 0) throw validationFailed(problems);
   return domainAnswers;
+}
+
+/** A form built from an older set would be scored with items and grades the practitioner never saw. */
+function checkSetVersion(input: NewScreening) {
+  if (input.indicatorSetVersion !== undefined && input.indicatorSetVersion !== CURRENT_INDICATOR_SET.version)
+    throw new AppError(
+      'indicator_set_superseded',
+      'The screening form was built with an indicator set that is no longer used. Reload it and record the screening again.',
+      { current: CURRENT_INDICATOR_SET.version },
+    );
 }
 
 export async function createScreening(
@@ -128,12 +137,14 @@ export async function createScreening(
   input: NewScreening,
 ): Promise<Screening> {
   await loadCaseForScreening(ctx, trx, principal, caseId, 'cases.update');
-  const answers = checkAnswers(input, new Date().toISOString().slice(0, 10));
+  checkSetVersion(input);
+  const set = CURRENT_INDICATOR_SET;
+  const answers = checkAnswers(input, new Date().toISOString().slice(0, 10), set);
   // For a child no means are needed: a recorded recruitment or transit event counts as the act.
-  const result = evaluateScreening({
-    answers,
-    movementOrRecruitmentRecorded: await hasMovementOrRecruitment(trx, caseId),
-  });
+  const result = evaluateScreening(
+    { answers, movementOrRecruitmentRecorded: await hasMovementOrRecruitment(trx, caseId) },
+    set,
+  );
   const id = randomUUID();
   await repo.insertScreening(trx, {
     id,
@@ -149,7 +160,14 @@ export async function createScreening(
     action: 'case.screening.create',
     entityType: 'screening',
     entityId: id,
-    details: { caseId, list: input.list, indicators: answers.length, suggestion: result.suggestion },
+    details: {
+      caseId,
+      list: input.list,
+      indicatorSetVersion: result.indicatorSetVersion,
+      indicators: answers.length,
+      havenIndicators: result.havenIndicatorIds?.length ?? 0,
+      suggestion: result.suggestion,
+    },
   });
   return toScreening(ctx, (await repo.findScreening(trx, caseId, id))!, localeOf(principal));
 }
@@ -165,30 +183,4 @@ export async function listScreenings(ctx: AppContext, principal: SignedInUser, a
     details: { count: rows.length },
   });
   return rows.map((row) => toScreening(ctx, row, localeOf(principal)));
-}
-
-/** The indicator set as reference data: every label in every language, and the rule as data. */
-export function indicatorReference() {
-  const apiList = (domain: string) => SCREENING_LISTS.find((list) => DOMAIN_LIST[list] === domain)!;
-  return {
-    version: INDICATOR_SET_VERSION,
-    lists: SCREENING_LISTS.map((id) => ({ id, label: INDICATOR_LIST_LABELS[DOMAIN_LIST[id]] })),
-    dimensions: DIMENSIONS.map((id) => ({
-      id,
-      stage: (RECRUITMENT_DIMENSIONS as readonly string[]).includes(id)
-        ? ('recruitment' as const)
-        : ('exploitation' as const),
-      label: DIMENSION_LABELS[id],
-    })),
-    grades: GRADES.map((id) => ({ id, label: GRADE_LABELS[id] })),
-    rule: [...DIMENSION_POSITIVE_COMBINATIONS],
-    evidenceSources: EVIDENCE_SOURCES.map((id) => ({ id, label: EVIDENCE_SOURCE_LABELS[id] })),
-    indicators: INDICATORS.map((indicator) => ({
-      id: indicator.id,
-      list: apiList(indicator.list),
-      dimension: indicator.dimension,
-      grade: indicator.grade,
-      label: indicator.label,
-    })),
-  };
 }

@@ -55,3 +55,16 @@ export async function insertDecision(
     })
     .execute();
 }
+
+/** When the child was first presumed (or, with no presumption, identified) a victim in this case. */
+export async function firstPresumptionAt(db: Db, caseId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('case_actions')
+    .select('at')
+    .where('case_id', '=', caseId)
+    .where('type', 'in', ['presume', 'identify'])
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

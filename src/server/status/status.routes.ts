@@ -51,7 +51,7 @@ export function registerStatusRoutes(appBase: FastifyInstance, ctx: AppContext):
     async (request, reply) => {
       const principal = requireUser(request);
       const version = requiredVersion(request);
-      const view = await createOnce(ctx.database.db, request, reply, principal.userId, async (trx) => ({
+      const view = await createOnce(ctx, request, reply, principal.userId, async (trx) => ({
         status: 200,
         body: await status.decideStatus(
           ctx,

@@ -7,22 +7,25 @@ import {
   FORMAL_PROCEDURES,
   HTCDS_TRAFFICKING_STATUS,
   REFLECTION_PERIOD_RULES,
+  type ReflectionPeriod,
   reflectionPeriod,
   validateNonPunishmentFlag,
   validateStatusDecision,
+  type StatusProblem,
 } from '../../domain/status/index.ts';
+import type { FieldCode } from '../../domain/validation/field-codes.ts';
 import { isLocale, type Locale } from '../../domain/locales.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { takeAction } from '../cases/case-actions.service.ts';
 import { findCase, setDerivedCaseColumns, updateCaseIfVersion } from '../cases/cases.repository.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, forbidden, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { fieldGroupsOf } from '../policy/policy.ts';
 import { contextInTransaction } from '../db/in-transaction.ts';
+import { caseReflection } from './reflection.ts';
 import * as repo from './status.repository.ts';
 import type { CaseStatusView, StatusDecisionInput } from './status.schemas.ts';
 
@@ -44,18 +47,21 @@ const todayIn = (ctx: AppContext) =>
 function toView(
   ctx: AppContext,
   principal: SignedInUser,
-  caseRow: { status: string; version: number },
+  caseRow: {
+    status: string;
+    version: number;
+    owner_agency_id: string;
+    unit_code: string;
+    owner_user_id: string | null;
+  },
   row: repo.StatusRow | undefined,
+  period: ReflectionPeriod | null,
 ): CaseStatusView {
   const status = caseRow.status as ChildTraffickingStatus;
   const locale: Locale = isLocale(principal.locale) ? principal.locale : 'en';
   const procedure = FORMAL_PROCEDURES[ctx.config.country];
-  const period =
-    row?.reflection_starts_on != null
-      ? reflectionPeriod(row.reflection_starts_on, todayIn(ctx), REFLECTION_PERIOD_RULES[ctx.config.country])
-      : null;
   // The note speaks of offences: justice details, for those who hold that field group.
-  const mayReadNote = fieldGroupsOf(principal).includes('justice');
+  const mayReadNote = fieldGroupsOnCase(ctx, principal, caseRow).includes('justice');
   return {
     status,
     htcdsStatus: HTCDS_TRAFFICKING_STATUS[status] ?? 'PossibleVictimOfTrafficking',
@@ -80,10 +86,40 @@ function toView(
   };
 }
 
+async function viewAfterChange(ctx: AppContext, trx: Db, principal: SignedInUser, caseId: string) {
+  const caseRow = (await findCase(trx, caseId))!;
+  const period = await caseReflection(ctx, trx, caseRow);
+  return toView(ctx, principal, caseRow, await repo.findStatus(trx, caseId), period);
+}
+
+/** The status rules' own codes, named as the closed set of field codes the web app translates. */
+const STATUS_FIELD_CODE: Record<StatusProblem['code'], FieldCode> = {
+  invalid_status: 'invalid_choice',
+  invalid_status_change: 'invalid_choice',
+  field_required: 'required',
+  invalid_date: 'invalid_date',
+  date_in_future: 'date_in_future',
+  unknown_country: 'unknown_reference',
+  unknown_field: 'unknown_field',
+  too_long: 'too_long',
+  date_order: 'range_reversed',
+  invalid_choice: 'invalid_choice',
+  not_applicable: 'not_applicable',
+  appeal_without_refusal: 'appeal_without_refusal',
+  procedure_required: 'procedure_required',
+  outcome_mismatch: 'outcome_mismatch',
+};
+
 export async function getStatus(ctx: AppContext, principal: SignedInUser, actor: Actor, caseId: string) {
   const db = ctx.database.db;
   const caseRow = await loadCase(ctx, db, principal, caseId);
-  const view = toView(ctx, principal, caseRow, await repo.findStatus(db, caseId));
+  const view = toView(
+    ctx,
+    principal,
+    caseRow,
+    await repo.findStatus(db, caseId),
+    await caseReflection(ctx, db, caseRow),
+  );
   await audit(db, actor, { action: 'case.status.read', entityType: 'case', entityId: caseId });
   return view;
 }
@@ -120,9 +156,11 @@ export async function decideStatus(
   );
   const refusal = problems.find((p) => p.code === 'invalid_status_change');
   if (refusal)
-    throw new AppError(422, 'status_change_refused', refusal.message, { from: previous, to: input.status });
+    throw new AppError('status_change_refused', refusal.message, { from: previous, to: input.status });
   if (problems.length > 0)
-    throw validationFailed(problems.map((p) => ({ path: `body.${p.field}`, message: p.message })));
+    throw validationFailed(
+      problems.map((p) => ({ path: `body.${p.field}`, code: STATUS_FIELD_CODE[p.code], message: p.message })),
+    );
 
   await takeAction(contextInTransaction(ctx, trx), principal, actor, caseId, version, {
     type: LIFECYCLE_ACTION[input.status],
@@ -167,7 +205,7 @@ export async function decideStatus(
     entityId: decisionId,
     details: { caseId, status: input.status, decidingOrgType: input.decidingOrgType },
   });
-  return toView(ctx, principal, (await findCase(trx, caseId))!, await repo.findStatus(trx, caseId));
+  return viewAfterChange(ctx, trx, principal, caseId);
 }
 
 export async function setNonPunishment(
@@ -180,12 +218,13 @@ export async function setNonPunishment(
 ): Promise<CaseStatusView> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const caseRow = await loadCase(ctx, trx, principal, caseId, 'cases.update');
-    if (!fieldGroupsOf(principal).includes('justice')) throw forbidden();
+    if (!fieldGroupsOnCase(ctx, principal, caseRow).includes('justice')) throw forbidden();
     const note = input.note === '' ? null : input.note;
     if (validateNonPunishmentFlag({ flagged: input.flagged, note }).length > 0)
       throw validationFailed([
         {
           path: 'body.note',
+          code: 'required',
           message: 'Say which offences the flag concerns and how they stem from the trafficking.',
         },
       ]);
@@ -208,6 +247,6 @@ export async function setNonPunishment(
       entityId: caseId,
       details: { flagged: input.flagged },
     });
-    return toView(ctx, principal, (await findCase(trx, caseId))!, await repo.findStatus(trx, caseId));
+    return viewAfterChange(ctx, trx, principal, caseId);
   });
 }

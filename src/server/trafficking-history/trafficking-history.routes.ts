@@ -46,7 +46,7 @@ export function registerTraffickingHistoryRoutes(appBase: FastifyInstance, ctx: 
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         history.createEvent(ctx, trx, principal, actorOf(request), request.params.id, request.body),
       );
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import {
   ForcedLabourIndustry,
   MethodOfControl,
@@ -31,10 +32,10 @@ const eventFields = {
   type: z.enum(EVENT_TYPES),
   dateFrom: partialDate,
   dateTo: partialDate.nullable(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code'),
+  country: text().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code'),
   /** A Haven unit code for UA, MD and BY; an ISO 3166-2 code elsewhere. */
-  regionCode: z.string().min(1).max(64).nullable(),
-  place: z.string().trim().min(1).max(500).nullable(),
+  regionCode: text().min(1).max(64).nullable(),
+  place: text().trim().min(1).max(500).nullable(),
   recruitmentMethods: distinct(z.enum(MethodOfRecruitment), MethodOfRecruitment.length),
   apps: distinct(z.enum(RecruitmentApp), RecruitmentApp.length),
   relationshipToTrafficker: z.enum(RelationshipToTrafficker).nullable(),
@@ -67,20 +68,20 @@ export const eventChangeBody = newEventBody.partial();
 export type EventChange = z.infer<typeof eventChangeBody>;
 
 export const traffickingEvent = z.object({
-  id: z.string(),
+  id: text(),
   type: z.enum(EVENT_TYPES),
-  dateFrom: z.string(),
-  dateTo: z.string().nullable(),
-  country: z.string(),
-  regionCode: z.string().nullable(),
-  place: z.string().nullable(),
-  recruitmentMethods: z.array(z.string()),
-  apps: z.array(z.string()),
-  relationshipToTrafficker: z.string().nullable(),
-  exploitationTypes: z.array(z.string()),
-  labourIndustry: z.string().nullable(),
-  sexExploitationType: z.string().nullable(),
-  controlMethods: z.array(z.string()),
+  dateFrom: text(),
+  dateTo: text().nullable(),
+  country: text(),
+  regionCode: text().nullable(),
+  place: text().nullable(),
+  recruitmentMethods: z.array(text()),
+  apps: z.array(text()),
+  relationshipToTrafficker: text().nullable(),
+  exploitationTypes: z.array(text()),
+  labourIndustry: text().nullable(),
+  sexExploitationType: text().nullable(),
+  controlMethods: z.array(text()),
   durationDays: z.number().nullable(),
   version: z.number(),
 });
@@ -92,7 +93,7 @@ export const eventList = z.object({
   /** Any event in a country other than the node's. */
   crossBorder: z.boolean(),
   /** The case's exploitation types, derived from its events (the list filter reads them). */
-  exploitationTypes: z.array(z.string()),
+  exploitationTypes: z.array(text()),
 });
 
 export const eventParams = z.strictObject({ id: z.uuid(), eventId: z.uuid() });

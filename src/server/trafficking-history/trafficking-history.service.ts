@@ -5,12 +5,12 @@ import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { reopenForRetrafficking } from '../cases/case-actions.service.ts';
 import { setDerivedCaseColumns } from '../cases/cases.repository.ts';
-import { loadCase } from '../cases/cases.service.ts';
+import { fieldGroupsOnCase, loadCase } from '../cases/cases.service.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { forbidden, notFound, validationFailed } from '../errors.ts';
 import { staleVersion } from '../http/versioning.ts';
-import { type Action, fieldGroupsOf } from '../policy/policy.ts';
+import type { Action } from '../policy/policy.ts';
 import { eventProblems } from './event-rules.ts';
 import * as repo from './trafficking-history.repository.ts';
 import type {
@@ -35,7 +35,7 @@ async function loadCaseWithExploitation(
   action: Action,
 ) {
   const row = await loadCase(ctx, db, principal, caseId, action);
-  if (!fieldGroupsOf(principal).includes('exploitation')) throw forbidden();
+  if (!fieldGroupsOnCase(ctx, principal, row).includes('exploitation')) throw forbidden();
   return row;
 }
 

@@ -62,21 +62,14 @@ export async function grantsOfUsers(db: Db, userIds: string[]) {
   return db.selectFrom('user_roles').selectAll().where('user_id', 'in', userIds).orderBy('role').execute();
 }
 
-/** For each failure-counter key at its limit, when the lock ends. */
-export async function lockedUntilOf(db: Db, keys: string[], windowSeconds: number, maxFailures: number) {
-  if (keys.length === 0) return new Map<string, Date>();
-  const rows = await db
-    .selectFrom('auth_failures')
-    .select(['key', db.fn.count<number>('key').as('n'), db.fn.min('at').as('first')])
-    .where('key', 'in', keys)
-    .where('at', '>', new Date(Date.now() - windowSeconds * 1000))
-    .groupBy('key')
-    .execute();
-  return new Map(
-    rows
-      .filter((row) => Number(row.n) >= maxFailures)
-      .map((row) => [row.key, new Date(new Date(row.first as Date).getTime() + windowSeconds * 1000)]),
-  );
+/** The account's id by its user name (user names are unique regardless of case). */
+export async function userIdByUsername(db: Db, username: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export async function usernameTaken(db: Db, username: string): Promise<boolean> {
@@ -97,6 +90,8 @@ export async function insertUser(
     passwordHash: string;
     agencyId: string | null;
     locale?: 'en' | 'uk' | 'ru' | 'ro' | 'be';
+    /** True when someone other than the owner chose the password (see auth/authenticate.ts). */
+    mustChangePassword?: boolean;
   },
 ) {
   await db
@@ -110,6 +105,7 @@ export async function insertUser(
       mfa_secret: null,
       last_sign_in_at: null,
       mfa_last_step: null,
+      must_change_password: user.mustChangePassword ?? false,
       ...(user.locale ? { locale: user.locale } : {}),
     })
     .execute();
@@ -117,6 +113,8 @@ export async function insertUser(
 
 export async function replaceGrants(db: Db, userId: string, grants: ReadonlyArray<Grant>) {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  // An account may hold nothing while its grants wait for a second administrator.
+  if (grants.length === 0) return;
   await db
     .insertInto('user_roles')
     .values(grants.map((g) => ({ user_id: userId, role: g.role, scope: g.scope, unit_code: g.unitCode })))
@@ -134,6 +132,8 @@ export async function updateUserIfVersion(
     status?: 'active' | 'disabled';
     mfa_enabled?: boolean;
     mfa_secret?: null;
+    password_hash?: string;
+    must_change_password?: boolean;
   },
 ): Promise<boolean> {
   const result = await db
@@ -203,4 +203,17 @@ export async function caseWorkersOfAgency(db: Db, agencyId: string) {
     .where('user_roles.role', 'in', ['caseworker', 'supervisor', 'localcoord', 'police'])
     .orderBy('users.display_name')
     .execute();
+}
+
+/** Active accounts holding admin:country (the bootstrap of a node stops at two). */
+export async function activeCountryAdministrators(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(db.fn.countAll<number>().as('n'))
+    .where('users.status', '=', 'active')
+    .where('user_roles.role', '=', 'admin')
+    .where('user_roles.scope', '=', 'country')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

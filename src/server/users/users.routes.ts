@@ -68,7 +68,7 @@ export function registerUserRoutes(appBase: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return createVersioned(ctx.database.db, request, reply, principal.userId, (trx) =>
+      return createVersioned(ctx, request, reply, principal.userId, (trx) =>
         users.createUser(ctx, trx, principal, actorOf(request), request.body),
       );
     },
@@ -95,6 +95,33 @@ export function registerUserRoutes(appBase: FastifyInstance, ctx: AppContext): v
         request.params.id,
         requiredVersion(request),
         request.body,
+      );
+      setEtag(reply, user.version);
+      return user;
+    },
+  );
+
+  app.post(
+    '/api/admin/users/:id/reset-password',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Set a temporary password; the owner must choose their own at the next sign-in',
+        headers: ifMatchHeader,
+        params: s.userIdParams,
+        body: s.resetPasswordBody,
+        response: { 200: s.adminUser, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const user = await users.resetPassword(
+        ctx,
+        requireUser(request),
+        actorOf(request),
+        request.params.id,
+        requiredVersion(request),
+        request.body.password,
       );
       setEtag(reply, user.version);
       return user;

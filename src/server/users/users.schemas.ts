@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../http/text.ts';
 import { grantSchema } from '../auth/auth.schemas.ts';
 
 const uuid = z.uuid();
@@ -6,16 +7,34 @@ const uuid = z.uuid();
 export const userIdParams = z.strictObject({ id: uuid });
 
 export const adminUser = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  agencyId: z.string().nullable(),
-  agencyName: z.string().nullable(),
+  id: text(),
+  username: text(),
+  displayName: text(),
+  agencyId: text().nullable(),
+  agencyName: text().nullable(),
+  /** The grants in force now. */
   roles: z.array(grantSchema),
+  /**
+   * The whole set of grants the account will have once a second administrator approves (null: nothing
+   * waiting). Grants that open case data are only ever given this way.
+   */
+  pendingGrants: z
+    .object({
+      approvalId: text(),
+      roles: z.array(grantSchema),
+      requestedBy: text(),
+      requestedByName: text().nullable(),
+      requestedAt: text(),
+      /** Whether the caller may approve it (not the requester, not the account, within their scope). */
+      mayDecide: z.boolean(),
+      /** The approval's version, for If-Match on POST /api/approvals/:id/decision. */
+      version: z.number().int(),
+    })
+    .nullable(),
   status: z.enum(['active', 'disabled']),
-  lockedUntil: z.string().nullable(),
+  lockedUntil: text().nullable(),
   mfaEnabled: z.boolean(),
-  lastSignInAt: z.string().nullable(),
+  lastSignInAt: text().nullable(),
   version: z.number(),
 });
 export type AdminUser = z.infer<typeof adminUser>;
@@ -26,20 +45,22 @@ const username = z
 
 export const createUserBody = z.strictObject({
   username,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: text().trim().min(1).max(200),
   agencyId: uuid.nullable(),
   roles: z.array(grantSchema).min(1).max(8),
-  password: z.string().min(1).max(1024),
+  password: text().min(1).max(1024),
 });
 
+export const resetPasswordBody = z.strictObject({ password: text().min(1).max(1024) });
+
 export const updateUserBody = z.strictObject({
-  displayName: z.string().trim().min(1).max(200).optional(),
+  displayName: text().trim().min(1).max(200).optional(),
   agencyId: uuid.nullable().optional(),
   roles: z.array(grantSchema).min(1).max(8).optional(),
 });
 
 export const listUsersQuery = z.strictObject({
-  q: z.string().max(100).optional(),
+  q: text().max(100).optional(),
   page: z
     .string()
     .regex(/^[1-9]\d{0,5}$/, 'must be a page number from 1')

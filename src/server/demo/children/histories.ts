@@ -129,7 +129,8 @@ export async function addHistory(
   const country = ctx.config.country as DemoCountry;
   const unaccompanied = plan.identity.unaccompanied;
   const guardianName = adultName(country, random);
-  if (unaccompanied || random.chance(0.15)) {
+  // A consent from the guardian needs a recorded guardian (Art. 10(4)), so consenting paths get one.
+  if (unaccompanied || random.chance(0.15) || WITH_CONSENT.has(plan.path)) {
     await setGuardian(ctx, owner, actor, caseId, null, {
       kind: unaccompanied ? 'appointed-guardian' : 'parent',
       name: guardianName,
@@ -153,7 +154,7 @@ export async function addHistory(
             ? 'orally-in-own-language'
             : 'with-interpreter',
       },
-      guardianConsent: { given: true, date, givenBy: guardianName },
+      guardianConsent: { given: true, date },
     });
     written += 1;
   }

@@ -485,7 +485,7 @@ export function planDemoChildren(country: DemoCountry, options: PlanOptions): Ch
     const unaccompanied = random.chance(birth.age >= 12 ? 0.25 : 0.1);
     const identity: NewCase['identity'] = {
       gender,
-      presumedMinor: true,
+      // No presumedMinor: the server presumes a child from the birth date (CETS 197 Art. 10(3)).
       citizenships:
         country === 'UA' && unitCode.startsWith('UA-51') && random.chance(0.08)
           ? ['UA', 'MD']

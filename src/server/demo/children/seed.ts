@@ -23,6 +23,8 @@ export type SeedChildrenOptions = {
   seed?: string;
   /** Cases created per transaction. */
   batchSize?: number;
+  /** Told after each batch of files and each child's lifecycle (steps 'case files' and 'case histories'). */
+  onProgress?: (progress: { step: string; done: number; total: number }) => void;
 };
 
 export type SeedChildrenResult = {
@@ -190,6 +192,8 @@ export async function seedDemoChildren(
   // 1. The case files, a batch per transaction.
   const created: Array<{ plan: ChildPlan; id: string; version: number; opener: SignedInUser }> = [];
   const batchSize = options.batchSize ?? 50;
+  const report = options.onProgress ?? (() => {});
+  report({ step: 'case files', done: 0, total: plans.length });
   for (let start = 0; start < plans.length; start += batchSize) {
     const batch = plans.slice(start, start + batchSize);
     await ctx.database.db.transaction().execute(async (trx) => {
@@ -218,6 +222,7 @@ export async function seedDemoChildren(
         created.push({ plan, id: file.id, version: file.version, opener });
       }
     });
+    report({ step: 'case files', done: created.length, total: plans.length });
   }
 
   // 2. The lifecycle, one action at a time as a worker would take it; a batch of cases per transaction.
@@ -279,6 +284,7 @@ export async function seedDemoChildren(
         result.stages[stage] = (result.stages[stage] ?? 0) + 1;
         result.created += 1;
         result.caseIds.push(child.id);
+        report({ step: 'case histories', done: result.created, total: created.length });
       }
     });
   }
