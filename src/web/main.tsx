@@ -1,12 +1,12 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onUnauthenticated } from './api/client.ts';
+import { i18nReady } from './i18n/index.ts';
 import { createAppRouter, PUBLIC_PATHS } from './routes/router.tsx';
 import { clearSession } from './session/session.ts';
 import { cssVariablesResolver, theme } from './theme.ts';
@@ -29,13 +29,16 @@ onUnauthenticated((error) => {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
-createRoot(container).render(
-  <StrictMode>
-    {/* Light scheme only: no ColorSchemeScript, because the CSP forbids inline scripts. */}
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// Rendered once the catalogue is in; a catalogue that fails to load still renders (keys beat a blank page).
+void i18nReady.finally(() =>
+  createRoot(container).render(
+    <StrictMode>
+      {/* Light scheme only: no ColorSchemeScript, because the CSP forbids inline scripts. */}
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -14,6 +14,8 @@ export const theme = createTheme({
     // banner landmark, which confuses screen-reader landmark navigation. A plain div is right here.
     ModalHeader: { defaultProps: { component: 'div' } },
     ModalTitle: { defaultProps: { fw: 650, fz: 'lg' } },
+    // On phones every dialog takes the whole screen (styles.css), so forms in dialogs stay usable.
+    Modal: { classNames: { inner: 'haven-modal-inner', content: 'haven-modal-content' } },
   },
 });
 

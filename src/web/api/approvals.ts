@@ -7,8 +7,11 @@ export type ApprovalStatusValue = 'pending' | 'approved' | 'rejected' | 'withdra
 
 export interface Approval {
   id: string;
-  caseId: string;
-  caseCode: string;
+  /** Null when the request concerns an account (kind 'grant-change'). */
+  caseId: string | null;
+  caseCode: string | null;
+  accountId: string | null;
+  accountName: string | null;
   kind: string;
   subjectId: string;
   status: ApprovalStatusValue;
@@ -29,7 +32,9 @@ export const APPROVAL_KINDS = [
   'assistance-plan',
   'best-interests',
   'case-closure',
+  'case-closure-coordinator',
   'consent-override',
+  'grant-change',
 ] as const;
 
 /** Actions that decide some kind of approval: who sees the Approvals page in the navigation. */
@@ -38,6 +43,7 @@ export const DECIDING_ACTIONS = [
   'plans.approve',
   'best-interests.decide',
   'referrals.override-consent',
+  'users.manage',
 ] as const;
 
 export const approvalKeys = {

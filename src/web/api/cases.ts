@@ -1,5 +1,6 @@
 // Types and endpoints of the case file API (docs/api-case-file.md). The types mirror the server's zod
 // schemas in src/server/cases/cases.schemas.ts.
+import type { ClosureEvidence } from '../../domain/exits/closure-evidence.ts';
 import { api, request, uploadRaw } from './client.ts';
 import type { Page } from './types.ts';
 
@@ -67,6 +68,8 @@ export interface AgeAssessment {
 export interface OpenIdentity {
   gender: string;
   presumedMinor: boolean;
+  /** The documented birth date is contested: the age counts as unknown (CETS 197 Art. 10(3)). */
+  ageDisputed?: boolean;
   ageAssessment?: AgeAssessment;
   citizenships: string[];
   stateless: boolean;
@@ -96,13 +99,26 @@ export interface CaseSummary {
   ownerAgencyName: string | null;
   ownerUserId: string | null;
   ownerName: string | null;
-  exploitationTypes: string[];
+  /** Null for a caller without the exploitation field group on this case. */
+  exploitationTypes: string[] | null;
   nextDeadline: string | null;
   overdue: boolean;
   updatedAt: string;
   version: number;
   /** The case this one was merged into (a duplicate kept behind it), if any. */
   mergedInto?: string | null;
+}
+
+/** Why a search result matched (the server's codes; the web translates them). */
+export type MatchReason =
+  | 'case-code'
+  | `${'family-name' | 'given-name' | 'patronymic'}-${'exact' | 'transliteration' | 'prefix' | 'sounds-like'}`
+  | 'given-name-equivalent';
+
+/** A row of the case list; a search adds why it matched and, where identities are seen, who it is. */
+export interface CaseListItem extends CaseSummary {
+  matchedOn: MatchReason[];
+  who: { name: string; otherNames: string[]; birthYears: { from: number; to: number } | null } | null;
 }
 
 export interface CaseFile extends CaseSummary {
@@ -114,6 +130,10 @@ export interface CaseFile extends CaseSummary {
   allowedActions: string[];
   /** Field groups the caller may see on this case: identity, exploitation, health, justice. */
   fieldGroups: string[];
+  /** Your own emergency access (until when), and for reviewers how many accesses await review. */
+  breakGlass: { activeUntil: string | null; unreviewedAccesses: number | null };
+  /** The reflection period as the Status tab shows it (the server computes both with one function). */
+  reflectionPeriod: CaseStatusView['reflectionPeriod'];
 }
 
 export interface DuplicateCandidate {
@@ -124,6 +144,14 @@ export interface DuplicateCandidate {
   agreements: { field: string; outcome: string; weight: number }[];
   ageBand: string;
   unitCode: string;
+}
+
+/** The duplicate check's answer (also the details of a 409 possible_duplicates). */
+export interface DuplicateFinding {
+  /** Matches in your reach. */
+  candidates: DuplicateCandidate[];
+  /** A match exists that you may not see; its owning supervisors were told to follow up. */
+  possibleMatchOutsideReach: boolean;
 }
 
 export interface HistoryEntry {
@@ -156,6 +184,7 @@ export interface ActionInput {
   type: string;
   reason?: string;
   closureReason?: string;
+  closureEvidence?: ClosureEvidence;
   retrafficking?: boolean;
   toAgencyId?: string;
   toUnitCode?: string;
@@ -170,10 +199,10 @@ export const casesApi = {
     for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
     params.set('page', String(page));
     params.set('pageSize', String(pageSize));
-    return api.get<Page<CaseSummary>>(`/api/cases?${params}`);
+    return api.get<Page<CaseListItem>>(`/api/cases?${params}`);
   },
   duplicateCheck: (body: NewCase) =>
-    api.post<{ candidates: DuplicateCandidate[] }>('/api/cases/duplicate-check', {
+    api.post<DuplicateFinding>('/api/cases/duplicate-check', {
       sensitive: { names: body.sensitive.names, birthDate: body.sensitive.birthDate },
       identity: { gender: body.identity.gender },
     }),
@@ -206,13 +235,30 @@ export const caseKeys = {
 
 export type Localised = Record<string, string>;
 
+export type WordingStatus = 'original' | 'haven-wording' | 'translated-not-reviewed' | 'reviewed';
+export type TranscriptionBasis = 'primary' | 'secondary' | 'provisional' | 'haven-v1';
+
+/** One version of the ILO/EC children's indicator set (GET /api/reference/screening-indicators). */
 export interface IndicatorReference {
   version: string;
-  lists: { id: 'labour' | 'sexual'; label: Localised }[];
+  /** The version that replaced this one; null for the set new screenings use. */
+  supersededBy: string | null;
+  source: { title: string; reference: string; edition: string; rulePage: number | null; verify: boolean };
+  wording: Record<string, WordingStatus>;
+  lists: { id: 'labour' | 'sexual'; label: Localised; basis: TranscriptionBasis; note: string }[];
   dimensions: { id: string; stage: 'recruitment' | 'exploitation'; label: Localised }[];
   grades: { id: string; label: Localised }[];
   evidenceSources: { id: string; label: Localised }[];
-  indicators: { id: string; list: 'labour' | 'sexual'; dimension: string; grade: string; label: Localised }[];
+  indicators: {
+    id: string;
+    list: 'labour' | 'sexual';
+    dimension: string;
+    grade: string;
+    label: Localised;
+    source: { page: number | null; verify: boolean };
+  }[];
+  /** Haven's own items: a list of their own, never counted by the ILO/EC rule. */
+  havenIndicators: { id: string; stage: 'recruitment' | 'exploitation'; label: Localised; basis: string }[];
 }
 
 export interface ScreeningAnswer {
@@ -232,6 +278,7 @@ export interface Screening {
     counts: { strong: number; medium: number; weak: number };
     explanation: string;
   }[];
+  havenIndicatorIds: string[];
   suggestion: { status: string; traffickingStatus: string | null; explanation: string; isDecision: false };
   screenedBy: string | null;
   screenedAt: string;
@@ -262,11 +309,15 @@ export interface StatusDecision {
 }
 
 export const screeningApi = {
-  indicators: () => api.get<IndicatorReference>('/api/reference/screening-indicators'),
+  /** The current set, or the named published version (for screenings made with an older one). */
+  indicators: (version?: string) =>
+    api.get<IndicatorReference>(
+      `/api/reference/screening-indicators${version ? `?version=${encodeURIComponent(version)}` : ''}`,
+    ),
   list: (id: string) => api.get<{ items: Screening[] }>(`${casePath(id)}/screenings`),
   create: (
     id: string,
-    body: { list: 'labour' | 'sexual'; answers: ScreeningAnswer[] },
+    body: { list: 'labour' | 'sexual'; indicatorSetVersion: string; answers: ScreeningAnswer[] },
     idempotencyKey: string,
   ) => api.post<Screening>(`${casePath(id)}/screenings`, body, { idempotencyKey }),
 };
@@ -353,7 +404,8 @@ export interface NewConsent {
   purpose: Consent['purpose'];
   recipientAgencyId?: string;
   childAssent: Consent['childAssent'];
-  guardianConsent: { given: boolean; date: string; givenBy: string } | null;
+  /** Given by the guardian recorded on the case (the server takes the name from that record). */
+  guardianConsent: { given: boolean; date: string } | null;
   expiresOn?: string;
 }
 

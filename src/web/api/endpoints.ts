@@ -19,7 +19,7 @@ export const authApi = {
   login: (username: string, password: string) =>
     api.post<{ next: LoginNext }>('/api/auth/login', { username, password }),
   logout: () => api.post<void>('/api/auth/logout', {}),
-  startMfaEnrolment: () => api.post<MfaEnrolment>('/api/auth/mfa/enrol', {}),
+  startMfaEnrolment: (password: string) => api.post<MfaEnrolment>('/api/auth/mfa/enrol', { password }),
   confirmMfaEnrolment: (code: string) =>
     api.post<{ recoveryCodes: string[] }>('/api/auth/mfa/enrol/confirm', { code }),
   verifyMfa: (proof: { code: string } | { recoveryCode: string }) =>
@@ -95,6 +95,11 @@ export const referenceApi = {
 export const auditApi = {
   accessLog: (entityType: string, entityId: string) => {
     const params = new URLSearchParams({ entityType, entityId });
+    return api.get<{ items: AccessLogEntry[] }>(`/api/audit/access-log?${params}`);
+  },
+  /** The access log of an account, named by its user name. */
+  accountAccessLog: (username: string) => {
+    const params = new URLSearchParams({ entityType: 'user', username });
     return api.get<{ items: AccessLogEntry[] }>(`/api/audit/access-log?${params}`);
   },
 };

@@ -94,6 +94,7 @@ export interface MonitoringAlert {
   raisedAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  resolutionOutcome: string | null;
   resolutionNote: string | null;
   version: number;
 }
@@ -141,10 +142,10 @@ export const monitoringApi = {
     ),
   assessments: (caseId: string) => api.get<AssessmentList>(`${base(caseId)}/assessments`),
   alerts: (caseId: string) => api.get<{ items: MonitoringAlert[] }>(`${base(caseId)}/alerts`),
-  resolveAlert: (caseId: string, alert: MonitoringAlert, note: string) =>
+  resolveAlert: (caseId: string, alert: MonitoringAlert, outcome: string, note: string) =>
     api.post<MonitoringAlert>(
       `${base(caseId)}/alerts/${encodeURIComponent(alert.id)}/resolve`,
-      { note },
+      { outcome, note },
       { version: alert.version },
     ),
 };

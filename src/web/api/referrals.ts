@@ -39,6 +39,8 @@ export interface Referral {
   id: string;
   caseId: string | null;
   caseCode: string | null;
+  /** Age band and gender as the package sent them (null when it carried no identity basics). */
+  child: { ageBand: string; gender: string } | null;
   serviceId: string;
   serviceName: string | null;
   serviceKind: string;

@@ -39,6 +39,11 @@ export interface Me {
     country: Country;
     mfaEnabled: boolean;
     mfaRequired: boolean;
+    totpEnabled: boolean;
+    passkeyCount: number;
+    passkeyRequired: boolean;
+    /** The password was set by an administrator: only the password change is open. */
+    mustChangePassword: boolean;
   };
   roles: RoleGrant[];
   allowedActions: string[];
@@ -62,6 +67,16 @@ export interface AdminUser {
   agencyId: string | null;
   agencyName: string | null;
   roles: RoleGrant[];
+  /** Grants waiting for a second administrator (the whole set the account will have); null: none. */
+  pendingGrants: {
+    approvalId: string;
+    roles: RoleGrant[];
+    requestedBy: string;
+    requestedByName: string | null;
+    requestedAt: string;
+    mayDecide: boolean;
+    version: number;
+  } | null;
   status: 'active' | 'disabled';
   lockedUntil: string | null;
   mfaEnabled: boolean;
@@ -99,6 +114,8 @@ export interface AccessLogEntry {
   at: string;
   actorId: string;
   actorUsername: string;
+  actorName: string | null;
+  actorAgencyName: string | null;
   action: string;
   entityType: string;
   entityId: string;

@@ -1,22 +1,11 @@
-// Shows an API error in the user's language. The server's English message is only the fallback for
-// codes this client does not know yet.
+// Shows an API error in the user's language: a translated summary, and for a validation refusal the
+// translated message of each field problem the form does not already show next to its field (`fields`).
+// Never the server's English nor a request path; an unknown code falls back to a general sentence.
 import { Alert, List } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
-
-interface FieldProblem {
-  path: string;
-  message: string;
-}
-
-function fieldProblems(error: ApiError): FieldProblem[] {
-  if (error.code !== 'validation_failed' || !Array.isArray(error.details)) return [];
-  return error.details.filter(
-    (item): item is FieldProblem =>
-      typeof item === 'object' && item !== null && typeof (item as FieldProblem).message === 'string',
-  );
-}
+import { fieldMessage, problemsOutside } from './field-errors.ts';
 
 /** A refused closure names each monitoring finding that stands in the way (codes from the server). */
 function closureBlockers(error: ApiError): string[] {
@@ -34,25 +23,31 @@ function closureBlockers(error: ApiError): string[] {
 
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError)
-    return t(`errors.${error.code}`, { defaultValue: error.message || t('errors.unknown_error') });
+    return t(`errors.${error.code}`, { defaultValue: t('errors.unknown_error') });
   return t('errors.unknown_error');
 }
 
-export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+export function ErrorAlert({
+  error,
+  title,
+  fields = [],
+}: {
+  error: unknown;
+  title?: string;
+  /** Fields whose problems the form shows next to the input, so the alert does not repeat them. */
+  fields?: readonly string[];
+}) {
   const { t } = useTranslation();
   if (!error) return null;
-  const problems = error instanceof ApiError ? fieldProblems(error) : [];
+  const messages = [...new Set(problemsOutside(error, fields).map((problem) => fieldMessage(t, problem)))];
   const blockers = error instanceof ApiError ? closureBlockers(error) : [];
   return (
     <Alert color="red" variant="light" title={title ?? t('common.errorTitle')} role="alert">
       {errorMessage(t, error)}
-      {problems.length > 0 && (
+      {messages.length > 0 && (
         <List size="sm" mt="xs">
-          {problems.map((problem) => (
-            <List.Item key={`${problem.path}:${problem.message}`}>
-              {problem.path ? `${problem.path}: ` : ''}
-              {problem.message}
-            </List.Item>
+          {messages.map((message) => (
+            <List.Item key={message}>{message}</List.Item>
           ))}
         </List>
       )}

@@ -1,7 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { can, useMe } from '../session/session.ts';
+import { useMe } from '../session/session.ts';
 import { useSignOut } from '../session/useSignOut.ts';
 
 export function UserMenu() {
@@ -29,29 +29,10 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.user.username}</Menu.Label>
-        {/* On narrow screens the header has no room for the navigation links, so they live here. */}
-        <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/' })}>
-          {t('nav.home')}
-        </Menu.Item>
-        {can(me, 'cases.read') && (
-          <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/cases' })}>
-            {t('nav.cases')}
-          </Menu.Item>
-        )}
-        {can(me, 'users.manage') && (
-          <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/admin/users' })}>
-            {t('nav.users')}
-          </Menu.Item>
-        )}
-        {can(me, 'agencies.manage') && (
-          <Menu.Item hiddenFrom="sm" onClick={() => void navigate({ to: '/admin/agencies' })}>
-            {t('nav.agencies')}
-          </Menu.Item>
-        )}
-        <Menu.Divider hiddenFrom="sm" />
         <Menu.Item onClick={() => void navigate({ to: '/account/password' })}>
           {t('userMenu.changePassword')}
         </Menu.Item>
+        <Menu.Item onClick={() => void navigate({ to: '/account/passkeys' })}>{t('passkeys.menu')}</Menu.Item>
         {!me.user.mfaEnabled && (
           <Menu.Item onClick={() => void navigate({ to: '/mfa/enrol' })}>{t('userMenu.setUpMfa')}</Menu.Item>
         )}

@@ -10,16 +10,24 @@ const dir = new URL('./locales/', import.meta.url);
 const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as Catalogue;
 const areas = readdirSync(dir).filter((entry) => statSync(new URL(entry, dir)).isDirectory());
 
-/** The core catalogue plus every area's (locales/<area>/<lang>.json), as the app merges them. */
+/**
+ * The core catalogue plus every area's (locales/<area>/<lang>.json), deep-merged as the app merges them;
+ * an area may add keys to a shared section (its error codes under `errors`) but never redefine a string.
+ */
+function mergeInto(target: Catalogue, source: Catalogue, where: string, path = ''): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (existing === undefined) target[key] = value;
+    else if (typeof existing !== 'string' && typeof value !== 'string')
+      mergeInto(existing, value, where, `${path}${key}.`);
+    else throw new Error(`${where} redefines the key "${path}${key}"`);
+  }
+}
+
 function load(locale: string): Catalogue {
   const merged = readJson(new URL(`${locale}.json`, dir));
-  for (const area of areas) {
-    const catalogue = readJson(new URL(`${area}/${locale}.json`, dir));
-    for (const key of Object.keys(catalogue)) {
-      if (key in merged) throw new Error(`${area}/${locale}.json redefines the top-level key "${key}"`);
-    }
-    Object.assign(merged, catalogue);
-  }
+  for (const area of areas)
+    mergeInto(merged, readJson(new URL(`${area}/${locale}.json`, dir)), `${area}/${locale}.json`);
   return merged;
 }
 
@@ -32,18 +40,23 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return out;
 }
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
 const english = flatten(load('en'));
-const englishBase = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
+// A key is a plural form only when its base has an `_other` form: `errors.field.too_many` is a code.
 const pluralBases = new Set(
-  [...english.keys()].filter((key) => PLURAL.test(key)).map((k) => k.replace(PLURAL, '')),
+  [...english.keys()].filter((key) => key.endsWith('_other')).map((k) => k.slice(0, -6)),
 );
+const baseOf = (key: string) => {
+  const base = key.replace(PLURAL_FORM, '');
+  return base !== key && pluralBases.has(base) ? base : key;
+};
+const englishBase = new Set([...english.keys()].map(baseOf));
 
 describe('translation catalogues', () => {
   for (const locale of LOCALES) {
     it(`${locale} has every key, plural form and placeholder`, () => {
       const strings = flatten(load(locale));
-      const bases = new Set([...strings.keys()].map((key) => key.replace(PLURAL, '')));
+      const bases = new Set([...strings.keys()].map(baseOf));
       expect([...englishBase].filter((key) => !bases.has(key))).toEqual([]);
       expect([...bases].filter((key) => !englishBase.has(key))).toEqual([]);
       const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
@@ -52,7 +65,7 @@ describe('translation catalogues', () => {
           expect(strings.has(`${base}_${form}`), `${locale} ${base}_${form}`).toBe(true);
       }
       for (const [key, text] of strings) {
-        const englishText = english.get(key) ?? english.get(`${key.replace(PLURAL, '')}_other`) ?? '';
+        const englishText = english.get(key) ?? english.get(`${baseOf(key)}_other`) ?? '';
         const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
         expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(englishText));
         expect(text.trim(), `${locale} ${key} is empty`).not.toBe('');

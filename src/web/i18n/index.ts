@@ -1,26 +1,30 @@
-/// <reference types="vite/client" />
-// i18next set-up. All five catalogues are bundled: they are small, and loading them lazily would
-// need extra requests before the first paint of the sign-in page. Each area may keep its strings in
-// locales/<area>/<lang>.json under its own top-level key; they are merged into the core catalogue.
-import i18next from 'i18next';
+// i18next set-up. Each language's catalogue is its own chunk (catalogues/<lang>.ts), loaded through a
+// tiny i18next backend: a browser fetches the user's language and English (the fallback), not all five.
+// main.tsx waits for `i18nReady` before the first render, so no page ever shows raw keys.
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.ts';
-import be from './locales/be.json';
-import en from './locales/en.json';
-import ro from './locales/ro.json';
-import ru from './locales/ru.json';
-import uk from './locales/uk.json';
+import type { Catalogue } from './catalogues/merge.ts';
 
-type Catalogue = Record<string, unknown>;
-const areaCatalogues = import.meta.glob<Catalogue>('./locales/*/*.json', { eager: true, import: 'default' });
+const CATALOGUES: Record<Locale, () => Promise<{ default: Catalogue }>> = {
+  en: () => import('./catalogues/en.ts'),
+  uk: () => import('./catalogues/uk.ts'),
+  ru: () => import('./catalogues/ru.ts'),
+  ro: () => import('./catalogues/ro.ts'),
+  be: () => import('./catalogues/be.ts'),
+};
 
-function withAreas(locale: Locale, core: Catalogue): Catalogue {
-  const merged: Catalogue = { ...core };
-  for (const [path, catalogue] of Object.entries(areaCatalogues)) {
-    if (path.endsWith(`/${locale}.json`)) Object.assign(merged, catalogue);
-  }
-  return merged;
-}
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (!isLocale(language)) return callback(null, {});
+    CATALOGUES[language]().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
 
 const STORAGE_KEY = 'haven.locale';
 
@@ -60,20 +64,15 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-// Resources are inline, so initialising synchronously is safe and avoids a top-level await.
-void i18next.use(initReactI18next).init({
-  initAsync: false,
-  resources: {
-    en: { translation: withAreas('en', en) },
-    uk: { translation: withAreas('uk', uk) },
-    ru: { translation: withAreas('ru', ru) },
-    ro: { translation: withAreas('ro', ro) },
-    be: { translation: withAreas('be', be) },
-  },
-  lng: initialLocale(),
-  fallbackLng: 'en',
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false },
-});
+/** Settles once the first language (and the fallback) is loaded; the app renders after it. */
+export const i18nReady = i18next
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    lng: initialLocale(),
+    fallbackLng: 'en',
+    supportedLngs: [...LOCALES],
+    interpolation: { escapeValue: false },
+  });
 
 export { i18next };

@@ -5,6 +5,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -12,32 +13,19 @@ import type { Me } from '../api/types.ts';
 import { AppLayout } from '../components/AppLayout.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { PublicLayout } from '../components/PublicLayout.tsx';
-import { AgenciesPage } from '../features/admin/AgenciesPage.tsx';
-import { UsersPage } from '../features/admin/UsersPage.tsx';
-import { ApprovalsPage } from '../features/approvals/ApprovalsPage.tsx';
-import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
-import { MfaChallengePage } from '../features/auth/MfaChallengePage.tsx';
-import { MfaEnrolPage } from '../features/auth/MfaEnrolPage.tsx';
+import { parseCaseFileSearch } from '../features/cases/caseFileSearch.ts';
+import { parseCaseListSearch } from '../features/cases/caseListSearch.ts';
+import { parseDirectorySearch } from '../features/directory/directorySearch.ts';
+import { parseDuplicatesSearch } from '../features/duplicates/duplicatesSearch.ts';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { SignOutPage } from '../features/auth/SignOutPage.tsx';
-import { CaseCreatePage } from '../features/cases/CaseCreatePage.tsx';
-import { CaseFilePage, parseCaseFileSearch } from '../features/cases/CaseFilePage.tsx';
-import { CaseListPage, parseCaseListSearch } from '../features/cases/CaseListPage.tsx';
-import { DirectoryPage, parseDirectorySearch } from '../features/directory/DirectoryPage.tsx';
-import { ServiceDetailPage } from '../features/directory/ServiceDetailPage.tsx';
-import { DuplicateComparePage } from '../features/duplicates/DuplicateComparePage.tsx';
-import { DuplicatesPage, parseDuplicatesSearch } from '../features/duplicates/DuplicatesPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { ReferralDetailPage } from '../features/referrals/ReferralDetailPage.tsx';
-import { ReferralListPage } from '../features/referrals/ReferralListPage.tsx';
-import { InboxPage } from '../features/inbox/InboxPage.tsx';
 import { can, meQuery, redirectForAuthError, type SignInReason } from '../session/session.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
+// Each page but sign-in is its own chunk, fetched when its route is first entered, so the first load
+// carries only the shell (router, layouts, component library) and the sign-in form.
 export const PUBLIC_PATHS = ['/sign-in', '/sign-out', '/mfa/enrol', '/mfa/challenge'];
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -62,24 +50,27 @@ const signInRoute = createRoute({
 const mfaEnrolRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/mfa/enrol',
-  component: MfaEnrolPage,
+  component: lazyRouteComponent(
+    () => import('../features/passkeys/SecondFactorEnrolPage.tsx'),
+    'SecondFactorEnrolPage',
+  ),
 });
 const mfaChallengeRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/mfa/challenge',
-  component: MfaChallengePage,
+  component: lazyRouteComponent(() => import('../features/auth/MfaChallengePage.tsx'), 'MfaChallengePage'),
 });
 
 const signOutRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: '/sign-out',
-  component: SignOutPage,
+  component: lazyRouteComponent(() => import('../features/auth/SignOutPage.tsx'), 'SignOutPage'),
 });
 
 const appLayout = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
-  beforeLoad: async ({ context }): Promise<{ me: Me }> => {
+  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
     let me: Me;
     try {
       me = await context.queryClient.ensureQueryData(meQuery);
@@ -90,16 +81,31 @@ const appLayout = createRoute({
     }
     // A server that lets a user in before the mandatory enrolment still must not let them work.
     if (me.user.mfaRequired && !me.user.mfaEnabled) throw redirect({ to: '/mfa/enrol', replace: true });
+    // A password an administrator chose is replaced before anything else (the server refuses the rest).
+    if (me.user.mustChangePassword && location.pathname !== '/account/password')
+      throw redirect({ to: '/account/password', replace: true });
     return { me };
   },
   component: AppLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/HomePage.tsx'), 'HomePage'),
+});
 const passwordRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/account/password',
-  component: ChangePasswordPage,
+  component: lazyRouteComponent(
+    () => import('../features/auth/ChangePasswordPage.tsx'),
+    'ChangePasswordPage',
+  ),
+});
+const passkeysRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/account/passkeys',
+  component: lazyRouteComponent(() => import('../features/passkeys/PasskeysPage.tsx'), 'PasskeysPage'),
 });
 
 function requireAction(action: string) {
@@ -112,13 +118,13 @@ const usersRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/admin/users',
   beforeLoad: requireAction('users.manage'),
-  component: UsersPage,
+  component: lazyRouteComponent(() => import('../features/admin/UsersPage.tsx'), 'UsersPage'),
 });
 const agenciesRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/admin/agencies',
   beforeLoad: requireAction('agencies.manage'),
-  component: AgenciesPage,
+  component: lazyRouteComponent(() => import('../features/admin/AgenciesPage.tsx'), 'AgenciesPage'),
 });
 
 const casesRoute = createRoute({ getParentRoute: () => appLayout, path: '/cases' });
@@ -127,20 +133,20 @@ const caseListRoute = createRoute({
   path: '/',
   beforeLoad: requireAction('cases.read'),
   validateSearch: parseCaseListSearch,
-  component: CaseListPage,
+  component: lazyRouteComponent(() => import('../features/cases/CaseListPage.tsx'), 'CaseListPage'),
 });
 const caseCreateRoute = createRoute({
   getParentRoute: () => casesRoute,
   path: '/new',
   beforeLoad: requireAction('cases.create'),
-  component: CaseCreatePage,
+  component: lazyRouteComponent(() => import('../features/cases/CaseCreatePage.tsx'), 'CaseCreatePage'),
 });
 const caseFileRoute = createRoute({
   getParentRoute: () => casesRoute,
   path: '/$id',
   beforeLoad: requireAction('cases.read'),
   validateSearch: parseCaseFileSearch,
-  component: CaseFilePage,
+  component: lazyRouteComponent(() => import('../features/cases/CaseFilePage.tsx'), 'CaseFilePage'),
 });
 
 const duplicatesRoute = createRoute({ getParentRoute: () => appLayout, path: '/duplicates' });
@@ -149,28 +155,35 @@ const duplicateListRoute = createRoute({
   path: '/',
   beforeLoad: requireAction('duplicates.review'),
   validateSearch: parseDuplicatesSearch,
-  component: DuplicatesPage,
+  component: lazyRouteComponent(() => import('../features/duplicates/DuplicatesPage.tsx'), 'DuplicatesPage'),
 });
 const duplicateCompareRoute = createRoute({
   getParentRoute: () => duplicatesRoute,
   path: '/$id',
   beforeLoad: requireAction('duplicates.review'),
-  component: DuplicateComparePage,
+  component: lazyRouteComponent(
+    () => import('../features/duplicates/DuplicateComparePage.tsx'),
+    'DuplicateComparePage',
+  ),
 });
 
-const inboxRoute = createRoute({ getParentRoute: () => appLayout, path: '/inbox', component: InboxPage });
+const inboxRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/inbox',
+  component: lazyRouteComponent(() => import('../features/inbox/InboxPage.tsx'), 'InboxPage'),
+});
 // Anyone may open it: the list holds only requests this user may decide (empty for most roles).
 const approvalsRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/approvals',
-  component: ApprovalsPage,
+  component: lazyRouteComponent(() => import('../features/approvals/ApprovalsPage.tsx'), 'ApprovalsPage'),
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/dashboard',
   beforeLoad: requireAction('dashboard.read'),
-  component: DashboardPage,
+  component: lazyRouteComponent(() => import('../features/dashboard/DashboardPage.tsx'), 'DashboardPage'),
 });
 
 const referralsRoute = createRoute({ getParentRoute: () => appLayout, path: '/referrals' });
@@ -178,13 +191,19 @@ const referralListRoute = createRoute({
   getParentRoute: () => referralsRoute,
   path: '/',
   beforeLoad: requireAction('referrals.read'),
-  component: ReferralListPage,
+  component: lazyRouteComponent(
+    () => import('../features/referrals/ReferralListPage.tsx'),
+    'ReferralListPage',
+  ),
 });
 const referralDetailRoute = createRoute({
   getParentRoute: () => referralsRoute,
   path: '/$id',
   beforeLoad: requireAction('referrals.read'),
-  component: ReferralDetailPage,
+  component: lazyRouteComponent(
+    () => import('../features/referrals/ReferralDetailPage.tsx'),
+    'ReferralDetailPage',
+  ),
 });
 
 const servicesRoute = createRoute({ getParentRoute: () => appLayout, path: '/services' });
@@ -193,13 +212,16 @@ const serviceListRoute = createRoute({
   path: '/',
   beforeLoad: requireAction('services.read'),
   validateSearch: parseDirectorySearch,
-  component: DirectoryPage,
+  component: lazyRouteComponent(() => import('../features/directory/DirectoryPage.tsx'), 'DirectoryPage'),
 });
 const serviceDetailRoute = createRoute({
   getParentRoute: () => servicesRoute,
   path: '/$id',
   beforeLoad: requireAction('services.read'),
-  component: ServiceDetailPage,
+  component: lazyRouteComponent(
+    () => import('../features/directory/ServiceDetailPage.tsx'),
+    'ServiceDetailPage',
+  ),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -207,6 +229,7 @@ const routeTree = rootRoute.addChildren([
   appLayout.addChildren([
     homeRoute,
     passwordRoute,
+    passkeysRoute,
     inboxRoute,
     approvalsRoute,
     dashboardRoute,

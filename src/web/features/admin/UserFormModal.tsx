@@ -51,7 +51,13 @@ function UserForm({ user, onDone }: { user: AdminUser | null; onDone: () => void
   const save = useMutation({
     mutationFn: () =>
       user
-        ? adminUsersApi.update(user, { displayName: displayName.trim(), agencyId, roles })
+        ? adminUsersApi.update(user, {
+            displayName: displayName.trim(),
+            agencyId,
+            // Roles go only when changed: an account whose grants await a second administrator shows none
+            // in force, and renaming it must not ask to change (or empty) them.
+            ...(JSON.stringify(roles) !== JSON.stringify(user.roles) ? { roles } : {}),
+          })
         : adminUsersApi.create({
             username: username.trim(),
             displayName: displayName.trim(),

@@ -4,6 +4,7 @@ import type { AdminUser } from '../../api/types.ts';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { ScopeText } from '../home/HomePage.tsx';
+import { PendingGrants } from './PendingGrants.tsx';
 import { UserActions } from './UserActions.tsx';
 
 function StatusBadge({ user }: { user: AdminUser }) {
@@ -53,6 +54,7 @@ export function UsersTable({ users, onEdit }: { users: AdminUser[]; onEdit: (use
                     </Text>
                   ))}
                 </Group>
+                <PendingGrants user={user} />
               </Table.Td>
               <Table.Td>
                 <StatusBadge user={user} />

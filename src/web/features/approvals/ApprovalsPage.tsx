@@ -10,7 +10,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../cases/CaseListPage.tsx';
 import { currentLocale } from '../cases/labels.ts';
-import { DecisionDialog, kindLabel } from './DecisionDialog.tsx';
+import { DecisionDialog, kindLabel, subjectLabel } from './DecisionDialog.tsx';
 
 export function ApprovalsPage() {
   const { t, i18n } = useTranslation();
@@ -66,9 +66,13 @@ export function ApprovalsPage() {
                 <Table.Tr key={approval.id} data-testid="approval-row">
                   <Table.Td>{kindLabel(t, approval.kind)}</Table.Td>
                   <Table.Td>
-                    <AnchorLink to="/cases/$id" params={{ id: approval.caseId }}>
-                      {approval.caseCode}
-                    </AnchorLink>
+                    {approval.caseId ? (
+                      <AnchorLink to="/cases/$id" params={{ id: approval.caseId }}>
+                        {approval.caseCode}
+                      </AnchorLink>
+                    ) : (
+                      t('grants.accountCell', { name: approval.accountName ?? t('approvals.someone') })
+                    )}
                   </Table.Td>
                   <Table.Td>{approval.requestedByName ?? t('approvals.someone')}</Table.Td>
                   <Table.Td>{formatDate(approval.requestedAt, locale)}</Table.Td>
@@ -77,7 +81,7 @@ export function ApprovalsPage() {
                       <Button
                         size="xs"
                         onClick={() => setDeciding({ approval, decision: 'approved' })}
-                        aria-label={`${t('approvals.approve')}: ${kindLabel(t, approval.kind)}, ${approval.caseCode}`}
+                        aria-label={`${t('approvals.approve')}: ${kindLabel(t, approval.kind)}, ${subjectLabel(t, approval)}`}
                       >
                         {t('approvals.approve')}
                       </Button>
@@ -85,7 +89,7 @@ export function ApprovalsPage() {
                         size="xs"
                         variant="default"
                         onClick={() => setDeciding({ approval, decision: 'rejected' })}
-                        aria-label={`${t('approvals.reject')}: ${kindLabel(t, approval.kind)}, ${approval.caseCode}`}
+                        aria-label={`${t('approvals.reject')}: ${kindLabel(t, approval.kind)}, ${subjectLabel(t, approval)}`}
                       >
                         {t('approvals.reject')}
                       </Button>

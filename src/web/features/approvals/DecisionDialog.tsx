@@ -15,13 +15,27 @@ export function kindLabel(t: (key: string, options?: Record<string, unknown>) =>
   return t(`approvals.kinds.${kind}`, { defaultValue: kind });
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** What a request is about, in words: the case's code, or the account whose grants would change. */
+export function subjectLabel(t: Translate, approval: Pick<Approval, 'caseCode' | 'accountName'>) {
+  return (
+    approval.caseCode ?? t('grants.accountCell', { name: approval.accountName ?? t('approvals.someone') })
+  );
+}
+
+export type DecidableApproval = Pick<
+  Approval,
+  'id' | 'version' | 'kind' | 'caseId' | 'caseCode' | 'accountName' | 'requestedByName' | 'requestedAt'
+>;
+
 export function DecisionDialog({
   approval,
   decision,
   onClose,
   onDecided,
 }: {
-  approval: Approval | null;
+  approval: DecidableApproval | null;
   decision: 'approved' | 'rejected';
   onClose: () => void;
   onDecided?: (saved: Approval) => void;
@@ -31,11 +45,12 @@ export function DecisionDialog({
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
   const decide = useMutation({
-    mutationFn: (target: Approval) => approvalsApi.decide(target, decision, reason.trim() || null),
+    mutationFn: (target: DecidableApproval) => approvalsApi.decide(target, decision, reason.trim() || null),
     onSettled: async (_data, _error, target) => {
       await queryClient.invalidateQueries({ queryKey: ['approvals'] });
       await queryClient.invalidateQueries({ queryKey: ['inbox'] });
-      await queryClient.invalidateQueries({ queryKey: ['cases', 'file', target.caseId] });
+      if (target.caseId) await queryClient.invalidateQueries({ queryKey: ['cases', 'file', target.caseId] });
+      else await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
     },
     onSuccess: (saved) => {
       setReason('');
@@ -49,14 +64,21 @@ export function DecisionDialog({
       ? t('approvals.stale')
       : error instanceof ApiError && error.code === 'four_eyes'
         ? t('approvals.fourEyes')
-        : null;
+        : error instanceof ApiError && error.code === 'grant_beyond_scope'
+          ? t('grants.beyondScope')
+          : null;
   const rejecting = decision === 'rejected';
-  const title = approval
-    ? t(rejecting ? 'approvals.rejectTitle' : 'approvals.approveTitle', {
-        kind: kindLabel(t, approval.kind),
-        code: approval.caseCode,
-      })
-    : '';
+  const title = !approval
+    ? ''
+    : approval.caseId
+      ? t(rejecting ? 'approvals.rejectTitle' : 'approvals.approveTitle', {
+          kind: kindLabel(t, approval.kind),
+          code: approval.caseCode,
+        })
+      : t(rejecting ? 'grants.rejectTitle' : 'grants.approveTitle', {
+          kind: kindLabel(t, approval.kind),
+          name: approval.accountName ?? t('approvals.someone'),
+        });
   return (
     <Modal
       opened={approval !== null}

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api/endpoints.ts';
@@ -7,10 +7,13 @@ import { PasswordField } from '../../components/PasswordField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { meQuery, useMe } from '../../session/session.ts';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('password.title'));
+  const queryClient = useQueryClient();
+  const mustChange = useMe().user.mustChangePassword;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -19,6 +22,8 @@ export function ChangePasswordPage() {
   const change = useMutation({
     mutationFn: () => authApi.changePassword(current, next),
     onSuccess: () => {
+      // The server has lifted "must change password"; the cached user must learn it.
+      void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -37,6 +42,11 @@ export function ChangePasswordPage() {
         <Title order={1} size="h2">
           {t('password.title')}
         </Title>
+        {mustChange && (
+          <Alert color="yellow" variant="light" role="status">
+            {t('firstPassword.required')}
+          </Alert>
+        )}
         <Text size="sm">{t('password.help')}</Text>
         {change.isSuccess && (
           <Alert color="green" variant="light" role="status">

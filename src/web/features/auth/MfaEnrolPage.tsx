@@ -1,11 +1,13 @@
 // Two-step verification enrolment: scan (or type) the secret, prove it with a code, then keep the
 // recovery codes, which the server shows only this once.
-import { Button, Center, Image, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Center, Image, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
 import { authApi } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -16,18 +18,20 @@ function groupSecret(secret: string): string {
   return secret.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-export function MfaEnrolPage() {
+/** `onPasskeyRequired`: the server refused the app because the role must use a passkey. */
+export function MfaEnrolPage({ onPasskeyRequired }: { onPasskeyRequired?: () => void } = {}) {
   const { t } = useTranslation();
   usePageTitle(t('mfaEnrol.title'));
   const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
 
-  // A query, not an effect, so React's strict-mode double render cannot start two enrolments.
-  const enrolment = useQuery({
-    queryKey: ['mfa-enrolment'],
-    queryFn: authApi.startMfaEnrolment,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    retry: false,
+  // Step-up: the server asks for the password again before it hands out a new secret.
+  const enrolment = useMutation({
+    mutationFn: () => authApi.startMfaEnrolment(password),
+    onSettled: () => setPassword(''),
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'passkey_required') onPasskeyRequired?.();
+    },
   });
   const confirm = useMutation({
     mutationFn: () => authApi.confirmMfaEnrolment(code.replace(/\s/g, '')),
@@ -48,16 +52,27 @@ export function MfaEnrolPage() {
           {t('mfaEnrol.title')}
         </Title>
         <Text size="sm">{t('mfaEnrol.intro')}</Text>
-        {enrolment.isPending && (
-          <Center py="lg">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        )}
-        {enrolment.isError && (
-          <>
+        {!enrolment.data && (
+          <FormStack
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              enrolment.mutate();
+            }}
+          >
+            <Text size="sm">{t('stepUp.help')}</Text>
             <ErrorAlert error={enrolment.error} />
+            <PasswordField
+              label={t('stepUp.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+            />
+            <Button type="submit" loading={enrolment.isPending} disabled={!password} fullWidth>
+              {t('stepUp.continue')}
+            </Button>
             <AnchorLink to="/sign-in">{t('common.backToSignIn')}</AnchorLink>
-          </>
+          </FormStack>
         )}
         {enrolment.data && (
           <>

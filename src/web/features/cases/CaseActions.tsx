@@ -19,6 +19,9 @@ import { ApiError } from '../../api/client.ts';
 import { unitOptions, useAgencies } from '../../api/referenceQueries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
+import type { ClosureEvidence } from '../../../domain/exits/closure-evidence.ts';
+import type { CaseClosureReason } from '../../../domain/lifecycle/actions.ts';
+import { ClosureEvidenceFields, missingEvidence } from './ClosureEvidenceFields.tsx';
 import { useCaseLabels } from './labels.ts';
 
 const OFFERED = [
@@ -87,6 +90,7 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
   const agencies = useAgencies();
   const [reason, setReason] = useState('');
   const [closureReason, setClosureReason] = useState<string | null>(null);
+  const [evidence, setEvidence] = useState<ClosureEvidence>({});
   const [retrafficking, setRetrafficking] = useState(false);
   const [toAgencyId, setToAgencyId] = useState<string | null>(null);
   const [toUnitCode, setToUnitCode] = useState<string | null>(null);
@@ -106,7 +110,10 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
     mutationFn: () => {
       const input: ActionInput = { type };
       if (reason.trim()) input.reason = reason.trim();
-      if (type === 'request-closure' && closureReason) input.closureReason = closureReason;
+      if (type === 'request-closure' && closureReason) {
+        input.closureReason = closureReason;
+        if (Object.keys(evidence).length > 0) input.closureEvidence = evidence;
+      }
       if (type === 'reopen') input.retrafficking = retrafficking;
       if (type === 'assign' && toUserId) input.toUserId = toUserId;
       if (type === 'transfer') {
@@ -129,6 +136,7 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
   const missing =
     (reasonRequired && !reason.trim()) ||
     (type === 'request-closure' && !closureReason) ||
+    (type === 'request-closure' && missingEvidence(closureReason as CaseClosureReason | null, evidence)) ||
     (type === 'transfer' && (!toAgencyId || !toUnitCode)) ||
     (type === 'assign' && !toUserId);
 
@@ -161,10 +169,22 @@ function ActionForm({ type, file, onDone }: { type: string; file: CaseFile; onDo
           label={t('cases.actions.closureReason')}
           data={CASE_CLOSURE_REASONS.map((value) => ({ value, label: t(`cases.closureReason.${value}`) }))}
           value={closureReason}
-          onChange={setClosureReason}
+          onChange={(next) => {
+            setClosureReason(next);
+            setEvidence({});
+          }}
           error={tried && !closureReason ? t('cases.actions.needClosureReason') : null}
           required
           data-autofocus
+        />
+      )}
+      {type === 'request-closure' && closureReason && (
+        <ClosureEvidenceFields
+          reason={closureReason as CaseClosureReason}
+          value={evidence}
+          onChange={setEvidence}
+          tried={tried}
+          error={take.error}
         />
       )}
       {type === 'reopen' && (

@@ -37,6 +37,7 @@ import {
   DOCUMENT_TYPES,
   type DocumentType,
   type DuplicateCandidate,
+  type DuplicateFinding,
   type IdentityDocument,
   NAME_KINDS,
   type NameKind,
@@ -45,6 +46,7 @@ import {
 } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldError } from '../../components/field-errors.ts';
 import { FormStack } from '../../components/FormStack.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -85,6 +87,11 @@ export function CaseCreatePage() {
   const [gender, setGender] = useState<string | null>(null);
   const [unitCode, setUnitCode] = useState<string | null>(null);
   const [presumedMinor, setPresumedMinor] = useState(true);
+  const [ageDisputed, setAgeDisputed] = useState(false);
+  // A save refused for the birth date or the presumption of minority: shown under those fields (step 1).
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const birthRefusal = fieldError(t, refusal, 'sensitive.birthDate');
+  const presumptionRefusal = fieldError(t, refusal, 'identity.presumedMinor');
   const [unaccompanied, setUnaccompanied] = useState(false);
   const [otherNames, setOtherNames] = useState<PersonName[]>([]);
   const [citizenships, setCitizenships] = useState<string[]>([]);
@@ -151,6 +158,7 @@ export function CaseCreatePage() {
       identity: {
         gender: gender ?? 'NonSpecifiedUnknown',
         presumedMinor,
+        ...(birthKind === 'exact' && ageDisputed ? { ageDisputed: true } : {}),
         citizenships,
         stateless,
         languages,
@@ -164,6 +172,7 @@ export function CaseCreatePage() {
   function next(event: FormEvent) {
     event.preventDefault();
     setTried(true);
+    setRefusal(null);
     if (!essentialsValid) {
       setStep(0);
       return;
@@ -224,7 +233,7 @@ export function CaseCreatePage() {
                 label={t('cases.fields.birthDate')}
                 value={exactDate}
                 onChange={(event) => setExactDate(event.currentTarget.value)}
-                error={tried ? problems.birth : null}
+                error={(tried ? problems.birth : null) ?? birthRefusal}
                 maw={240}
                 required
               />
@@ -238,7 +247,7 @@ export function CaseCreatePage() {
                 min={0}
                 max={30}
                 allowDecimal={false}
-                error={tried ? problems.birth : null}
+                error={(tried ? problems.birth : null) ?? birthRefusal}
                 maw={240}
                 required
               />
@@ -270,7 +279,16 @@ export function CaseCreatePage() {
               description={t('cases.create.presumedMinorHelp')}
               checked={presumedMinor}
               onChange={(event) => setPresumedMinor(event.currentTarget.checked)}
+              error={presumptionRefusal}
             />
+            {birthKind === 'exact' && (
+              <Switch
+                label={t('child.ageDisputed')}
+                description={t('child.ageDisputedHelp')}
+                checked={ageDisputed}
+                onChange={(event) => setAgeDisputed(event.currentTarget.checked)}
+              />
+            )}
             <Switch
               label={t('cases.fields.unaccompanied')}
               description={t('cases.create.unaccompaniedHelp')}
@@ -453,6 +471,10 @@ export function CaseCreatePage() {
             body={buildCase()}
             onBack={() => setStep(1)}
             onCreated={(id) => void navigate({ to: '/cases/$id', params: { id } })}
+            onFieldRefusal={(error) => {
+              setRefusal(error);
+              setStep(0);
+            }}
           />
         )}
       </Paper>
@@ -534,10 +556,13 @@ function ReviewStep({
   body,
   onBack,
   onCreated,
+  onFieldRefusal,
 }: {
   body: NewCase;
   onBack: () => void;
   onCreated: (id: string) => void;
+  /** The birth date or the presumption was refused: back to the first step, message under the field. */
+  onFieldRefusal: (error: ApiError) => void;
 }) {
   const { t } = useTranslation();
   const bodyJson = JSON.stringify(body);
@@ -552,7 +577,7 @@ function ReviewStep({
     }
     return key;
   };
-  const [serverCandidates, setServerCandidates] = useState<DuplicateCandidate[] | null>(null);
+  const [serverFinding, setServerFinding] = useState<DuplicateFinding | null>(null);
   const save = useMutation({
     mutationFn: (reviewed: boolean) => {
       const final: NewCase = reviewed ? { ...body, duplicatesReviewed: true } : body;
@@ -560,8 +585,17 @@ function ReviewStep({
     },
     onSuccess: (created) => onCreated(created.id),
     onError: (error) => {
-      if (error instanceof ApiError && error.code === 'possible_duplicates' && Array.isArray(error.details))
-        setServerCandidates(error.details as DuplicateCandidate[]);
+      if (error instanceof ApiError && error.code === 'possible_duplicates' && isFinding(error.details))
+        setServerFinding(error.details);
+      if (
+        error instanceof ApiError &&
+        error.code === 'validation_failed' &&
+        Array.isArray(error.details) &&
+        (error.details as { path?: string }[]).some((d) =>
+          ['body.sensitive.birthDate', 'body.identity.presumedMinor'].includes(d.path ?? ''),
+        )
+      )
+        onFieldRefusal(error);
     },
   });
 
@@ -571,8 +605,12 @@ function ReviewStep({
     runCheck();
   }, [bodyJson, runCheck]);
 
-  const candidates = serverCandidates ?? check.data?.candidates ?? [];
-  const checked = check.isSuccess || serverCandidates !== null;
+  const finding = serverFinding ?? check.data;
+  const candidates = finding?.candidates ?? [];
+  const outsideReach = finding?.possibleMatchOutsideReach === true;
+  // A match outside reach also needs the worker's confirmation that this is a different child.
+  const needsConfirmation = candidates.length > 0 || outsideReach;
+  const checked = check.isSuccess || serverFinding !== null;
   const saveError =
     save.error instanceof ApiError && save.error.code === 'possible_duplicates' ? null : save.error;
 
@@ -580,10 +618,13 @@ function ReviewStep({
     <Stack gap="md">
       <Text size="sm">{t('cases.create.reviewHelp')}</Text>
       <ErrorAlert error={check.error} />
-      {check.isPending && serverCandidates === null && (
-        <Text role="status">{t('cases.create.checking')}</Text>
+      {check.isPending && serverFinding === null && <Text role="status">{t('cases.create.checking')}</Text>}
+      {checked && outsideReach && (
+        <Alert color="orange" variant="light" title={t('breakGlass.duplicates.outsideTitle')} role="status">
+          {t('breakGlass.duplicates.outside')}
+        </Alert>
       )}
-      {checked && candidates.length === 0 && (
+      {checked && !needsConfirmation && (
         <Alert color="green" variant="light" title={t('cases.create.noDuplicatesTitle')} role="status">
           {t('cases.create.noDuplicates')}
         </Alert>
@@ -609,14 +650,20 @@ function ReviewStep({
           <Button
             loading={save.isPending}
             onClick={() => {
-              if (!save.isPending) save.mutate(candidates.length > 0);
+              if (!save.isPending) save.mutate(needsConfirmation);
             }}
           >
-            {candidates.length > 0 ? t('cases.create.differentChild') : t('cases.create.save')}
+            {needsConfirmation ? t('cases.create.differentChild') : t('cases.create.save')}
           </Button>
         )}
       </Group>
     </Stack>
+  );
+}
+
+function isFinding(details: unknown): details is DuplicateFinding {
+  return (
+    typeof details === 'object' && details !== null && Array.isArray((details as DuplicateFinding).candidates)
   );
 }
 

@@ -18,6 +18,7 @@ import { EventsTab } from './EventsTab.tsx';
 import { FamilyTab } from './FamilyTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { IdentityTab } from './IdentityTab.tsx';
+import type { CaseTab } from './caseFileSearch.ts';
 import { useCaseLabels } from './labels.ts';
 import { NotesTab } from './NotesTab.tsx';
 import { ScreeningTab } from './ScreeningTab.tsx';
@@ -27,29 +28,11 @@ import { JusticeTab } from '../justice/JusticeTab.tsx';
 import { PlanTab } from '../plans/PlanTab.tsx';
 import { BestInterestsTab } from '../best-interests/BestInterestsTab.tsx';
 import { MonitoringTab } from '../monitoring/MonitoringTab.tsx';
-
-export const CASE_TABS = [
-  'identity',
-  'family',
-  'consent',
-  'screening',
-  'events',
-  'status',
-  'justice',
-  'plan',
-  'best-interests',
-  'referrals',
-  'notes',
-  'documents',
-  'monitoring',
-  'history',
-] as const;
-export type CaseTab = (typeof CASE_TABS)[number];
-
-export function parseCaseFileSearch(search: Record<string, unknown>): { tab?: CaseTab } {
-  const tab = CASE_TABS.find((known) => known === search.tab);
-  return tab ? { tab } : {};
-}
+import { CaseAccessLogTab } from '../access-log/CaseAccessLogTab.tsx';
+import { CaseRightsTab, RIGHTS_ACTIONS } from '../rights/CaseRightsTab.tsx';
+import { can, useMe } from '../../session/session.ts';
+import { BreakGlassBanner, BreakGlassOffer } from '../break-glass/BreakGlass.tsx';
+import { ApiError } from '../../api/client.ts';
 
 interface TabSpec {
   value: CaseTab;
@@ -62,6 +45,7 @@ export function CaseFilePage() {
   const { id } = useParams({ from: '/app/cases/$id' });
   const search = useSearch({ from: '/app/cases/$id' });
   const navigate = useNavigate({ from: '/cases/$id' });
+  const me = useMe();
   const file = useQuery({ queryKey: caseKeys.file(id), queryFn: () => casesApi.get(id) });
   const history = useQuery({ queryKey: caseKeys.sub(id, 'history'), queryFn: () => casesApi.history(id) });
   usePageTitle(file.data ? t('cases.file.title', { code: file.data.code }) : t('cases.file.loading'));
@@ -78,6 +62,8 @@ export function CaseFilePage() {
       <Stack>
         <Title order={1}>{t('cases.file.loading')}</Title>
         <ErrorAlert error={file.error} />
+        {/* A case out of reach answers like a missing one: the offer is made for every 404. */}
+        {file.error instanceof ApiError && file.error.status === 404 && <BreakGlassOffer caseId={id} />}
         <AnchorLink to="/cases">{t('cases.file.backToList')}</AnchorLink>
       </Stack>
     );
@@ -116,6 +102,20 @@ export function CaseFilePage() {
     { value: 'documents', label: t('cases.tabs.documents'), panel: <DocumentsTab file={data} /> },
     { value: 'monitoring', label: t('monitoring.tab'), panel: <MonitoringTab file={data} /> },
     { value: 'history', label: t('cases.tabs.history'), panel: <HistoryTab caseId={id} /> },
+    // Oversight only: the server answers for the grants that reach this case (docs/data-protection.md).
+    ...(can(me, 'audit.read')
+      ? [
+          {
+            value: 'access-log' as const,
+            label: t('caseAccessLog.tab'),
+            panel: <CaseAccessLogTab caseId={id} />,
+          },
+        ]
+      : []),
+    // Legal hold and subject-access export, for the oversight roles that hold either action.
+    ...(RIGHTS_ACTIONS.some((action) => can(me, action))
+      ? [{ value: 'rights' as const, label: t('caseRights.tab'), panel: <CaseRightsTab caseId={id} /> }]
+      : []),
   ];
   const active = tabs.some((tab) => tab.value === search.tab) ? (search.tab as CaseTab) : 'identity';
   const pending = pendingClosure(history.data?.items ?? []);
@@ -126,6 +126,7 @@ export function CaseFilePage() {
         {t('cases.file.backToList')}
       </AnchorLink>
       <CaseHeader file={data} />
+      <BreakGlassBanner file={data} />
       {data.mergedInto && <MergedNotice into={data.mergedInto} />}
       {pending && (
         <Alert color="orange" variant="light" title={t('cases.file.closurePendingTitle')}>
@@ -197,7 +198,16 @@ function CaseHeader({ file }: { file: CaseFile }) {
           </Text>{' '}
           {[file.ownerName, file.ownerAgencyName].filter(Boolean).join(', ') || '—'}
         </Text>
-        {file.nextDeadline && (
+        {file.reflectionPeriod && file.reflectionPeriod.state !== 'ended' && (
+          <Text size="sm" data-testid="header-reflection">
+            <Text span fw={600}>
+              {t('cases.statusTab.reflection')}:
+            </Text>{' '}
+            {t('cases.statusTab.daysLeft', { count: file.reflectionPeriod.daysLeft })} (
+            {formatDate(file.reflectionPeriod.endsOn, labels.locale)})
+          </Text>
+        )}
+        {file.nextDeadline && file.stage !== 'closed' && (
           <Text size="sm">
             <Text span fw={600}>
               {t('cases.fields.deadline')}:

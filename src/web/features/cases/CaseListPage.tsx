@@ -1,6 +1,8 @@
-// The case list: pseudonymous rows (case code, stage, status, age band, place, owner, deadline — never
-// names), filters kept in the address so a link or the back button restores them, and a name search
-// that the server matches across scripts and transliterations.
+// The case list: pseudonymous rows (case code, stage, status, age band, place, owner, deadline — no
+// names), filters kept in the address so a link or the back button restores them, and a search by name
+// or case code. The server ranks search results by how well they match across scripts and
+// transliterations, says why each matched, and names the child only where the caller sees identities
+// (an audited reveal): only then does the table add the child and the reason.
 import {
   Button,
   Center,
@@ -26,7 +28,7 @@ import {
   AGE_BANDS,
   CASE_STATUSES,
   type CaseFilters,
-  type CaseSummary,
+  type CaseListItem,
   caseKeys,
   casesApi,
 } from '../../api/cases.ts';
@@ -36,43 +38,15 @@ import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { can, useMe } from '../../session/session.ts';
+import type { CaseListSearch } from './caseListSearch.ts';
 import { exploitationOptions, genderOptions, stageOptions, useCaseLabels } from './labels.ts';
+import { formatDate as formatLocalDate } from '../../i18n/intl.ts';
 
 const PAGE_SIZE = 20;
 
-export type CaseListSearch = CaseFilters & { page?: number };
-
-const FILTER_KEYS = [
-  'q',
-  'stage',
-  'status',
-  'exploitationType',
-  'regionCode',
-  'unitCode',
-  'agencyId',
-  'ageBand',
-  'gender',
-] as const;
-
-/** Reads the list's filters from the address, dropping anything unknown or malformed. */
-export function parseCaseListSearch(search: Record<string, unknown>): CaseListSearch {
-  const out: CaseListSearch = {};
-  for (const key of FILTER_KEYS) {
-    const value = search[key];
-    if (typeof value === 'string' && value.length > 0 && value.length <= 100) out[key] = value;
-  }
-  if (search.owner === 'me') out.owner = 'me';
-  if (search.overdue === 'true' || search.overdue === true) out.overdue = 'true';
-  const page = Number(search.page);
-  if (Number.isInteger(page) && page > 1) out.page = page;
-  return out;
-}
-
+/** Kept here because many pages import it from the case list; the work is done in i18n/intl.ts. */
 export function formatDate(iso: string | null, locale: string): string {
-  if (!iso) return '';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return formatLocalDate(iso, locale);
 }
 
 export function CaseListPage() {
@@ -82,12 +56,11 @@ export function CaseListPage() {
   const search = useSearch({ from: '/app/cases/' });
   const navigate = useNavigate({ from: '/cases/' });
   const { page = 1, ...filters } = search;
-  const canSearchNames = me.fieldGroups.includes('identity');
 
   const [text, setText] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(text.trim(), 350);
-  // The server needs at least two letters to search; a shorter box means "no name filter".
-  const q = debounced.length >= 2 ? debounced : undefined;
+  // A name needs two letters; a case number may be a single digit. Anything shorter is no search.
+  const q = debounced.length >= 2 || /^\d$/.test(debounced) ? debounced : undefined;
   useEffect(() => {
     if (q !== filters.q)
       void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true });
@@ -120,16 +93,14 @@ export function CaseListPage() {
       </Group>
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
-          {canSearchNames && (
-            <TextInput
-              label={t('cases.list.search')}
-              description={t('cases.list.searchHelp')}
-              type="search"
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-              maw={480}
-            />
-          )}
+          <TextInput
+            label={t('cases.list.search')}
+            description={t('cases.list.searchHelp')}
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            maw={560}
+          />
           <CaseFiltersForm filters={filters} onChange={setFilter} />
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">
@@ -153,8 +124,12 @@ export function CaseListPage() {
               <Loader aria-label={t('common.loading')} />
             </Center>
           )}
-          {cases.data && cases.data.items.length === 0 && <Text role="status">{t('cases.list.empty')}</Text>}
-          {cases.data && cases.data.items.length > 0 && <CasesTable cases={cases.data.items} />}
+          {cases.data && cases.data.items.length === 0 && (
+            <Text role="status">{filters.q ? t('cases.list.noMatch') : t('cases.list.empty')}</Text>
+          )}
+          {cases.data && cases.data.items.length > 0 && (
+            <CasesTable cases={cases.data.items} searched={Boolean(filters.q)} />
+          )}
           {pages > 1 && (
             <Group justify="flex-end">
               <Pagination
@@ -276,16 +251,20 @@ function CaseFiltersForm({
   );
 }
 
-function CasesTable({ cases }: { cases: CaseSummary[] }) {
+function CasesTable({ cases, searched }: { cases: CaseListItem[]; searched: boolean }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={searched ? 1100 : 900}>
       <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption className="visually-hidden">{t('cases.list.caption')}</Table.Caption>
+        <Table.Caption className="visually-hidden">
+          {searched ? t('cases.list.searchCaption') : t('cases.list.caption')}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('cases.fields.code')}</Table.Th>
+            {searched && <Table.Th scope="col">{t('cases.list.child')}</Table.Th>}
+            {searched && <Table.Th scope="col">{t('cases.list.whyMatched')}</Table.Th>}
             <Table.Th scope="col">{t('cases.fields.stage')}</Table.Th>
             <Table.Th scope="col">{t('cases.fields.status')}</Table.Th>
             <Table.Th scope="col">{t('cases.fields.ageBand')}</Table.Th>
@@ -302,6 +281,18 @@ function CasesTable({ cases }: { cases: CaseSummary[] }) {
                   {item.code}
                 </AnchorLink>
               </Table.Td>
+              {searched && (
+                <Table.Td>
+                  <SearchIdentity who={item.who} />
+                </Table.Td>
+              )}
+              {searched && (
+                <Table.Td>
+                  <Text size="sm">
+                    {item.matchedOn.map((reason) => t(`cases.matchedOn.${reason}`)).join('; ')}
+                  </Text>
+                </Table.Td>
+              )}
               <Table.Td>{labels.stage(item.stage)}</Table.Td>
               <Table.Td>{labels.status(item.status)}</Table.Td>
               <Table.Td>{labels.ageBand(item.ageBand)}</Table.Td>
@@ -333,5 +324,38 @@ function CasesTable({ cases }: { cases: CaseSummary[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Who a search result is, as the server showed it (null: the caller's grants here see no identities). */
+function SearchIdentity({ who }: { who: CaseListItem['who'] }) {
+  const { t } = useTranslation();
+  if (!who)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('cases.list.identityNotShown')}
+      </Text>
+    );
+  const years = who.birthYears
+    ? who.birthYears.from === who.birthYears.to
+      ? String(who.birthYears.from)
+      : `${who.birthYears.from}–${who.birthYears.to}`
+    : null;
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {who.name}
+      </Text>
+      {years && (
+        <Text size="xs" c="dimmed">
+          {t('cases.list.born', { years })}
+        </Text>
+      )}
+      {who.otherNames.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('cases.list.alsoKnownAs', { names: who.otherNames.join(', ') })}
+        </Text>
+      )}
+    </>
   );
 }

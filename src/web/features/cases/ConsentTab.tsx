@@ -31,10 +31,15 @@ import {
 } from '../../api/cases.ts';
 import { useAgencies } from '../../api/referenceQueries.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
+
 import { FormStack } from '../../components/FormStack.tsx';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { formatDate } from './CaseListPage.tsx';
 import { currentLocale } from './labels.ts';
+
+/** The fields this form shows a server refusal next to; others are listed in the alert. */
+const CONSENT_FIELDS = ['purpose', 'recipientAgencyId', 'childAssent', 'guardianConsent', 'expiresOn'];
 
 const TONE = { active: 'green', expired: 'gray', withdrawn: 'gray', incomplete: 'orange' } as const;
 
@@ -181,13 +186,13 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
   const today = new Date().toISOString().slice(0, 10);
   const [purpose, setPurpose] = useState<string | null>(null);
   const [recipient, setRecipient] = useState<string | null>(null);
-  const [assentGiven, setAssentGiven] = useState(true);
+  // Consent must be an act: both boxes open unticked and the worker ticks what the child and guardian said.
+  const [assentGiven, setAssentGiven] = useState(false);
   const [assentDate, setAssentDate] = useState(today);
   const [how, setHow] = useState<string | null>('orally-in-own-language');
   const [withGuardian, setWithGuardian] = useState(true);
-  const [guardianGiven, setGuardianGiven] = useState(true);
+  const [guardianGiven, setGuardianGiven] = useState(false);
   const [guardianDate, setGuardianDate] = useState(today);
-  const [givenBy, setGivenBy] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const key = useRef(newIdempotencyKey('consent'));
   const save = useMutation({
@@ -202,9 +207,7 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
             date: assentDate,
             howInformed: (how ?? 'other') as Consent['childAssent']['howInformed'],
           },
-          guardianConsent: withGuardian
-            ? { given: guardianGiven, date: guardianDate, givenBy: givenBy.trim() }
-            : null,
+          guardianConsent: withGuardian ? { given: guardianGiven, date: guardianDate } : null,
           ...(expiresOn ? { expiresOn } : {}),
         },
         key.current,
@@ -218,16 +221,18 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
     event.preventDefault();
     if (!save.isPending) save.mutate();
   }
+  const errorOf = fieldErrorsOf(t, save.error);
   return (
     <Paper withBorder p="md" radius="md">
       <FormStack onSubmit={submit}>
-        <ErrorAlert error={save.error} />
+        <ErrorAlert error={save.error} fields={CONSENT_FIELDS} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('cases.consent.purpose')}
             data={CONSENT_PURPOSES.map((value) => ({ value, label: t(`cases.consent.purposes.${value}`) }))}
             value={purpose}
             onChange={setPurpose}
+            error={errorOf('purpose')}
             required
           />
           <Select
@@ -235,6 +240,7 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
             data={(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))}
             value={recipient}
             onChange={setRecipient}
+            error={errorOf('recipientAgencyId')}
             searchable
             clearable
             clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -249,12 +255,14 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
               label={t('cases.consent.assentGiven')}
               checked={assentGiven}
               onChange={(e) => setAssentGiven(e.currentTarget.checked)}
+              error={errorOf('childAssent.given')}
             />
             <TextInput
               type="date"
               label={t('cases.consent.date')}
               value={assentDate}
               onChange={(e) => setAssentDate(e.currentTarget.value)}
+              error={errorOf('childAssent.date')}
               required
             />
             <Select
@@ -262,6 +270,7 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
               data={HOW_INFORMED.map((value) => ({ value, label: t(`cases.consent.how.${value}`) }))}
               value={how}
               onChange={setHow}
+              error={errorOf('childAssent.howInformed')}
               allowDeselect={false}
               required
             />
@@ -281,18 +290,14 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
                 label={t('cases.consent.guardianGiven')}
                 checked={guardianGiven}
                 onChange={(e) => setGuardianGiven(e.currentTarget.checked)}
+                error={errorOf('guardianConsent.given')}
               />
               <TextInput
                 type="date"
                 label={t('cases.consent.date')}
                 value={guardianDate}
                 onChange={(e) => setGuardianDate(e.currentTarget.value)}
-                required
-              />
-              <TextInput
-                label={t('cases.consent.givenBy')}
-                value={givenBy}
-                onChange={(e) => setGivenBy(e.currentTarget.value)}
+                error={errorOf('guardianConsent.date')}
                 required
               />
             </SimpleGrid>
@@ -303,6 +308,7 @@ function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => void })
           label={t('cases.consent.expiresOn')}
           value={expiresOn}
           onChange={(e) => setExpiresOn(e.currentTarget.value)}
+          error={errorOf('expiresOn')}
           maw={240}
         />
         <Group justify="flex-end">

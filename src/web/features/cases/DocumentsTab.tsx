@@ -36,6 +36,7 @@ import { FormStack } from '../../components/FormStack.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useMe } from '../../session/session.ts';
 import { allowedNoteClasses } from './NotesTab.tsx';
+import { formatNumber } from '../../i18n/intl.ts';
 
 const ACCEPT =
   '.pdf,.png,.jpg,.jpeg,.webp,.docx,.odt,.txt,application/pdf,image/png,image/jpeg,image/webp,text/plain';
@@ -52,7 +53,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 export function formatSize(bytes: number, locale: string): string {
   const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+    formatNumber(value, locale, { maximumFractionDigits: digits });
   if (bytes < 1024) return `${number(bytes, 0)} B`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024, 1)} KiB`;
   return `${number(bytes / (1024 * 1024), 1)} MiB`;

@@ -29,6 +29,7 @@ import {
   type SensitiveIdentity,
 } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
+import { fieldError } from '../../components/field-errors.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
 import { formatDate } from './CaseListPage.tsx';
@@ -331,6 +332,7 @@ function EditIdentityForm({
         label={t('cases.fields.presumedMinor')}
         checked={presumedMinor}
         onChange={(event) => setPresumedMinor(event.currentTarget.checked)}
+        error={fieldError(t, save.error, 'identity.presumedMinor')}
       />
       <Switch
         label={t('cases.fields.unaccompanied')}

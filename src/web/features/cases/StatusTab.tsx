@@ -97,15 +97,22 @@ export function StatusTab({ file }: { file: CaseFile }) {
           </Title>
           <Text size="sm">{view.formalProcedure.legalBasis}</Text>
           <Facts
-            items={procedure.fields
-              .filter((field) => view.formalProcedure?.values[field.key])
-              .map((field) => {
-                const value = view.formalProcedure?.values[field.key] ?? '';
-                return [
-                  field.label[labels.locale],
-                  field.type === 'date' ? formatDate(value, labels.locale) : value,
-                ];
-              })}
+            items={[
+              [t('cases.statusTab.receivedBy'), procedure.receivedBy[labels.locale]] as [string, string],
+              [t('cases.statusTab.decidedBy'), procedure.decidedBy[labels.locale]] as [string, string],
+              ...procedure.fields
+                .filter((field) => view.formalProcedure?.values[field.key])
+                .map((field): [string, string] => {
+                  const value = view.formalProcedure?.values[field.key] ?? '';
+                  const option = field.options?.find((o) => o.value === value);
+                  return [
+                    field.label[labels.locale],
+                    field.type === 'date'
+                      ? formatDate(value, labels.locale)
+                      : (option?.label[labels.locale] ?? value),
+                  ];
+                }),
+            ]}
           />
         </Stack>
       )}
@@ -235,20 +242,41 @@ function DecisionForm({
             <Text size="xs" c="dimmed" mb="xs">
               {procedure.legalBasis[labels.locale]}
             </Text>
+            {/* Who receives the application and who decides: in Ukraine they are different bodies. */}
+            <Text size="sm">
+              {t('cases.statusTab.receivedBy')}: {procedure.receivedBy[labels.locale]}
+            </Text>
+            <Text size="sm" mb="xs">
+              {t('cases.statusTab.decidedBy')}: {procedure.decidedBy[labels.locale]}
+            </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              {procedure.fields.map((field) => (
-                <TextInput
-                  key={field.key}
-                  type={field.type === 'date' ? 'date' : 'text'}
-                  label={field.label[labels.locale]}
-                  value={values[field.key] ?? ''}
-                  required={field.required && field.phase === 'application'}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    setValues((current) => ({ ...current, [field.key]: value }));
-                  }}
-                />
-              ))}
+              {procedure.fields.map((field) =>
+                field.type === 'choice' ? (
+                  <Select
+                    key={field.key}
+                    label={field.label[labels.locale]}
+                    data={(field.options ?? []).map((option) => ({
+                      value: option.value,
+                      label: option.label[labels.locale],
+                    }))}
+                    value={values[field.key] ?? null}
+                    clearable
+                    onChange={(value) => setValues((current) => ({ ...current, [field.key]: value ?? '' }))}
+                  />
+                ) : (
+                  <TextInput
+                    key={field.key}
+                    type={field.type === 'date' ? 'date' : 'text'}
+                    label={field.label[labels.locale]}
+                    value={values[field.key] ?? ''}
+                    required={field.required && field.phase === 'application' && !field.requiredWhen}
+                    onChange={(event) => {
+                      const value = event.currentTarget.value;
+                      setValues((current) => ({ ...current, [field.key]: value }));
+                    }}
+                  />
+                ),
+              )}
             </SimpleGrid>
           </fieldset>
         )}

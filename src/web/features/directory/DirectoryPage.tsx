@@ -6,15 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { can, useMe } from '../../session/session.ts';
+import type { DirectoryTab } from './directorySearch.ts';
 import { GapsPanel } from './GapsPanel.tsx';
 import { ServiceFormModal } from './ServiceForm.tsx';
 import { ServiceSearchPanel } from './ServiceSearch.tsx';
-
-export type DirectoryTab = 'search' | 'gaps';
-
-export function parseDirectorySearch(search: Record<string, unknown>): { tab?: DirectoryTab } {
-  return search.tab === 'gaps' ? { tab: 'gaps' } : {};
-}
 
 export function DirectoryPage() {
   const { t } = useTranslation();

@@ -27,12 +27,11 @@ import { can, useMe } from '../../session/session.ts';
 import { useDirectoryLabels, weekdayName } from './labels.ts';
 import { ServiceBadges } from './ServiceBadges.tsx';
 import { ServiceFormModal } from './ServiceForm.tsx';
+import { formatDate as formatLocalDate } from '../../i18n/intl.ts';
 
 /** A calendar date (YYYY-MM-DD) in the interface language, without shifting it by the time zone. */
 function formatDate(date: string, locale: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  return formatLocalDate(date, locale, { timeZone: 'UTC' });
 }
 
 export function ServiceDetailPage() {

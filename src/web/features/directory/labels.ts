@@ -1,5 +1,5 @@
 // Words for the directory's codes in the interface language: service kinds from the domain package,
-// weekdays from the browser's Intl data, places from the reference units.
+// weekdays from i18n/intl.ts, places from the reference units.
 import { useTranslation } from 'react-i18next';
 import { SERVICE_KINDS, type ServiceKind } from '../../../domain/directory/service-kinds.ts';
 import { languageName } from '../../../domain/languages.ts';
@@ -8,15 +8,11 @@ import type { OpeningHours } from '../../api/directory.ts';
 import { unitName, useUnits } from '../../api/referenceQueries.ts';
 import { useMe } from '../../session/session.ts';
 import { currentLocale } from '../cases/labels.ts';
+import { weekdayName } from '../../i18n/intl.ts';
 
 export const KIND_CODES = SERVICE_KINDS.map((info) => info.kind) as ServiceKind[];
 
-export function weekdayName(day: number, locale: string, width: 'long' | 'short' = 'short'): string {
-  // 1 January 2024 was a Monday, so ISO day d is 2024-01-0d.
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, day)),
-  );
-}
+export { weekdayName };
 
 export function useDirectoryLabels() {
   const { t, i18n } = useTranslation();

@@ -17,11 +17,6 @@ import { AnchorLink } from '../../components/links.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 
-export function parseDuplicatesSearch(search: Record<string, unknown>): { status?: PairStatus } {
-  const status = PAIR_STATUSES.find((known) => known === search.status);
-  return status && status !== 'open' ? { status } : {};
-}
-
 export function agreedFields(t: ReturnType<typeof useTranslation>['t'], pair: DuplicatePair): string {
   const agreed = pair.agreements.filter((item) => item.outcome !== 'missing' && item.outcome !== 'disagree');
   if (agreed.length === 0) return '—';

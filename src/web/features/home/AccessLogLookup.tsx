@@ -1,4 +1,5 @@
-// Supervisors check who has looked at or changed a record (the audit trail's access log).
+// Supervisors check who has looked at or changed a record (the audit trail's access log). An account is
+// named by its user name, as people know it; an agency by its identifier.
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -13,7 +14,12 @@ export function AccessLogLookup() {
   const { t, i18n } = useTranslation();
   const [entityType, setEntityType] = useState<string>('user');
   const [entityId, setEntityId] = useState('');
-  const lookup = useMutation({ mutationFn: () => auditApi.accessLog(entityType, entityId.trim()) });
+  const lookup = useMutation({
+    mutationFn: () =>
+      entityType === 'user'
+        ? auditApi.accountAccessLog(entityId.trim())
+        : auditApi.accessLog(entityType, entityId.trim()),
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +40,7 @@ export function AccessLogLookup() {
           data={ENTITY_TYPES.map((type) => ({ value: type, label: t(`accessLog.types.${type}`) }))}
         />
         <TextInput
-          label={t('accessLog.entityId')}
+          label={entityType === 'user' ? t('accessLog.username') : t('accessLog.entityId')}
           value={entityId}
           onChange={(event) => setEntityId(event.currentTarget.value)}
           spellCheck={false}
@@ -53,6 +59,7 @@ export function AccessLogLookup() {
               <Table.Tr>
                 <Table.Th>{t('accessLog.at')}</Table.Th>
                 <Table.Th>{t('accessLog.actor')}</Table.Th>
+                <Table.Th>{t('caseAccessLog.agency')}</Table.Th>
                 <Table.Th>{t('accessLog.action')}</Table.Th>
                 <Table.Th>{t('accessLog.outcome')}</Table.Th>
               </Table.Tr>
@@ -61,7 +68,12 @@ export function AccessLogLookup() {
               {lookup.data.items.map((entry) => (
                 <Table.Tr key={`${entry.at}:${entry.actorId}:${entry.action}`}>
                   <Table.Td>{formatDateTime(entry.at, i18n.language)}</Table.Td>
-                  <Table.Td>{entry.actorUsername || t('accessLog.system')}</Table.Td>
+                  <Table.Td>
+                    {entry.actorUsername
+                      ? `${entry.actorName ?? ''} (${entry.actorUsername})`
+                      : t('accessLog.system')}
+                  </Table.Td>
+                  <Table.Td>{entry.actorAgencyName ?? ''}</Table.Td>
                   <Table.Td>{entry.action}</Table.Td>
                   <Table.Td>
                     {t(`accessLog.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}

@@ -1,5 +1,6 @@
-// Home page: who the user is, what each of their roles does in the National Referral Mechanism, and
-// the few tools this release already offers for those roles.
+// Home page: what needs the user today (their inbox, their cases, referrals and approvals waiting for
+// them, the dashboard or the administration tasks), then who they are and what each of their roles does
+// in the National Referral Mechanism.
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitName, useUnits } from '../../api/referenceQueries.ts';
@@ -8,6 +9,13 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useMe } from '../../session/session.ts';
 import { InboxSummary } from '../inbox/InboxSummary.tsx';
 import { RoleSection } from './RoleSection.tsx';
+import {
+  ApprovalsGlance,
+  CasesGlance,
+  DashboardGlance,
+  ReferralsGlance,
+  useStartCards,
+} from './WorkGlances.tsx';
 
 /** One section per role, even when a user holds it with several scopes. */
 function distinctRoles(grants: RoleGrant[]): Role[] {
@@ -29,6 +37,7 @@ export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const me = useMe();
+  const cards = useStartCards();
 
   return (
     <Stack gap="lg">
@@ -36,6 +45,14 @@ export function HomePage() {
         <Title order={1}>{t('home.welcome', { name: me.user.displayName })}</Title>
         <Text c="dimmed">{t('home.subtitle')}</Text>
       </div>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="home-start">
+        <InboxSummary />
+        {cards.referrals && <ReferralsGlance />}
+        {cards.approvals && <ApprovalsGlance />}
+        {cards.cases && <CasesGlance />}
+        {cards.dashboard && <DashboardGlance />}
+      </SimpleGrid>
 
       <Card withBorder radius="md" p="lg" component="section" aria-labelledby="profile-heading">
         <Title order={2} size="h3" id="profile-heading" mb="sm">
@@ -75,8 +92,6 @@ export function HomePage() {
           </div>
         </SimpleGrid>
       </Card>
-
-      <InboxSummary />
 
       {distinctRoles(me.roles).map((role) => (
         <RoleSection key={role} role={role} />

@@ -5,16 +5,6 @@ import { ButtonLink } from '../../components/links.tsx';
 import { can, useMe } from '../../session/session.ts';
 import { AccessLogLookup } from './AccessLogLookup.tsx';
 
-/** Practitioner roles whose case work arrives in later releases; the text says so plainly. */
-const CASE_ROLES: ReadonlySet<Role> = new Set([
-  'caseworker',
-  'supervisor',
-  'police',
-  'provider',
-  'localcoord',
-  'coordinator',
-]);
-
 export function RoleSection({ role }: { role: Role }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -26,11 +16,6 @@ export function RoleSection({ role }: { role: Role }) {
           {t(`roles.${role}.name`)}
         </Title>
         <Text>{t(`roles.${role}.description`)}</Text>
-        {CASE_ROLES.has(role) && (
-          <Text size="sm" c="dimmed">
-            {t('home.comingLater')}
-          </Text>
-        )}
         {role === 'analyst' && (
           <Text size="sm" c="dimmed">
             {t('home.analystAggregates')}

@@ -5,12 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.tsx';
 import { useInbox } from './useInbox.ts';
 
-export function InboxNavLink() {
+export function InboxNavLink({ onClick }: { onClick?: () => void }) {
   const { t } = useTranslation();
   const inbox = useInbox();
   const count = inbox.data ? inbox.data.items.length + inbox.data.unreadNotifications : 0;
   return (
-    <AnchorLink to="/inbox" activeProps={{ fw: 700, 'aria-current': 'page' as const }} c="dark">
+    <AnchorLink
+      to="/inbox"
+      activeProps={{ fw: 700, 'aria-current': 'page' as const }}
+      c="dark"
+      onClick={onClick}
+    >
       {t('inbox.nav')}
       {count > 0 && (
         <>

@@ -30,7 +30,7 @@ import { useInbox } from './useInbox.ts';
 
 const PAGE_SIZE = 20;
 
-function ItemLink({
+export function ItemLink({
   item,
   children,
 }: {

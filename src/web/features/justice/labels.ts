@@ -16,6 +16,7 @@ import {
 import { vocabularyLabel } from '../../../domain/vocabularies/index.ts';
 import { useMe } from '../../session/session.ts';
 import { currentLocale } from '../cases/labels.ts';
+import { formatNumber } from '../../i18n/intl.ts';
 
 export function useJusticeLabels() {
   const { i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function useJusticeLabels() {
 /** Amounts as the locale writes money, with the currency code (UAH, MDL, BYN, EUR). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+    return formatNumber(amount, locale, { style: 'currency', currency });
   } catch {
     return `${amount} ${currency}`;
   }

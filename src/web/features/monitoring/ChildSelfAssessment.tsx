@@ -55,7 +55,19 @@ export function ChildSelfAssessment({
 }) {
   const { i18n } = useTranslation();
   const [language, setLanguage] = useState<Locale>(currentLocale(i18n.language));
-  const tc = i18n.getFixedT(language);
+  // Each language's strings are a chunk of their own: the child's choice shows once it has loaded, and
+  // the page stays in the language it had until then.
+  const [shown, setShown] = useState<Locale>(language);
+  useEffect(() => {
+    let live = true;
+    void i18n.loadLanguages(language).then(() => {
+      if (live) setShown(language);
+    });
+    return () => {
+      live = false;
+    };
+  }, [i18n, language]);
+  const tc = i18n.getFixedT(shown);
   const [step, setStep] = useState<Step>({ kind: 'intro' });
   const [answers, setAnswers] = useState<ChildView>(emptyChildView);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -45,6 +45,7 @@ import { currentLocale } from '../cases/labels.ts';
 import { Face } from './ChildSelfAssessment.tsx';
 import { DomainChart, formatScore } from './DomainChart.tsx';
 import { VisitRecordForm } from './VisitRecordForm.tsx';
+import { SELECTABLE_ALERT_OUTCOMES } from '../../../domain/monitoring/alert-outcomes.ts';
 
 const invalidate = (queryClient: ReturnType<typeof useQueryClient>, caseId: string) =>
   queryClient.invalidateQueries({ queryKey: monitoringKeys.overview(caseId) });
@@ -477,8 +478,9 @@ function ResolveForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<string | null>(null);
   const resolve = useMutation({
-    mutationFn: () => monitoringApi.resolveAlert(caseId, alert, note.trim()),
+    mutationFn: () => monitoringApi.resolveAlert(caseId, alert, outcome ?? '', note.trim()),
     onSuccess: async () => {
       await invalidate(queryClient, caseId);
       onDone();
@@ -488,10 +490,19 @@ function ResolveForm({
     <FormStack
       onSubmit={(event) => {
         event.preventDefault();
-        if (note.trim() && !resolve.isPending) resolve.mutate();
+        if (outcome && note.trim() && !resolve.isPending) resolve.mutate();
       }}
     >
       <ErrorAlert error={resolve.error} />
+      <Select
+        label={t('exits.alertOutcome.label')}
+        description={t('exits.alertOutcome.help')}
+        data={SELECTABLE_ALERT_OUTCOMES.map((value) => ({ value, label: t(`exits.alertOutcome.${value}`) }))}
+        value={outcome}
+        onChange={setOutcome}
+        required
+        data-autofocus
+      />
       <Textarea
         label={t('monitoring.alerts.note')}
         value={note}
@@ -499,7 +510,6 @@ function ResolveForm({
         required
         autosize
         minRows={3}
-        data-autofocus
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+// One module per language, so the build makes one chunk per language and a browser fetches only its own.
+import core from '../locales/uk.json';
+import { type Catalogue, withAreas } from './merge.ts';
+
+const areas = import.meta.glob<Catalogue>('../locales/*/uk.json', { eager: true, import: 'default' });
+export default withAreas(core, areas);
