@@ -1,3 +1,4 @@
+import { isFieldCode } from '../../src/domain/validation/field-codes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAgency, makeUser } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
@@ -60,6 +61,23 @@ describe('user administration', () => {
     const paths = response.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(
       expect.arrayContaining(['body.username', 'body.displayName', 'body.agencyId', 'body.roles.0.role']),
+    );
+    // Each detail names the field as the form knows it, a code from the closed set, and the numbers the
+    // translated message needs; every code is one the web app translates (FIELD_CODES).
+    const details = response.body.error.details as Array<{ field: string; code: string; params: object }>;
+    expect(details.every((d) => isFieldCode(d.code) && typeof d.params === 'object')).toBe(true);
+    expect(details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'displayName', code: 'too_short', params: { min: 1 } }),
+        expect.objectContaining({ field: 'roles.0.role', code: 'invalid_choice', params: {} }),
+      ]),
+    );
+    const noRoles = await admin.post('/api/admin/users', { ...newUser('no.roles'), roles: [], extra: 1 });
+    expect(noRoles.body.error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'roles', code: 'too_few', params: { min: 1 } }),
+        expect.objectContaining({ field: 'extra', code: 'unknown_field' }),
+      ]),
     );
     const scopeShape = await admin.post('/api/admin/users', {
       ...newUser('scope.test'),
@@ -127,7 +145,7 @@ describe('user administration', () => {
     for (let i = 0; i < 5; i++) await new ApiClient(server.url).login('locked.out', `wrong-password-${i}-zz`);
     const shown = await admin.get(`/api/admin/users/${created.body.id}`);
     expect(Date.parse(shown.body.lockedUntil)).toBeGreaterThan(Date.now());
-    const counters = await server.ctx.database.db.selectFrom('auth_failures').select('key').execute();
+    const counters = await server.ctx.database.db.selectFrom('auth_throttle').select('key').execute();
     expect(JSON.stringify(counters)).not.toContain('locked.out');
     expect(JSON.stringify(counters)).not.toContain('127.0.0.1');
   });

@@ -22,12 +22,15 @@ import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 const TEST_KIND = 'test-review' as ApprovalKind;
 const decisions: Array<{ id: string; decision: ApprovalDecision; by: string }> = [];
 let refuseNext = false;
+/** The test kind's authors and editors, per subject: the mechanism must refuse them as deciders. */
+const writersOf = new Map<string, string[]>();
 registerApprovalKind(TEST_KIND, {
   decideAction: 'cases.approve-closure',
+  conflictedUsers: async (_ctx, _db, approval) => writersOf.get(approval.subject_id) ?? [],
   async onDecision(_ctx, _trx, approval: ApprovalRow, decision, decider) {
     if (refuseNext) {
       refuseNext = false;
-      throw new AppError(409, 'conflict', 'The subject changed.');
+      throw new AppError('conflict', 'The subject changed.');
     }
     decisions.push({ id: approval.id, decision, by: decider.userId });
   },
@@ -138,6 +141,20 @@ describe('approvals: one four-eyes mechanism', () => {
     expect(
       (await approvalsForSubject(server.ctx.database.db, TEST_KIND, approval.subject_id))[0]!.status,
     ).toBe('pending');
+  });
+
+  it('refuses whoever the kind names as an author or editor of the subject, and does not offer it to them', async () => {
+    const approval = await request(await openCase());
+    writersOf.set(approval.subject_id, [accounts.supervisor!.id]);
+    const list = await clients.supervisor!.get('/api/approvals');
+    expect(list.body.items.map((a: { id: string }) => a.id)).not.toContain(approval.id);
+    const own = await decide('supervisor', approval.id, { decision: 'approved' });
+    expect(own.status).toBe(409);
+    expect(own.body.error.code).toBe('four_eyes');
+    const shown = await clients.supervisor!.get(`/api/approvals/${approval.id}`);
+    expect(shown.body.mayDecide).toBe(false);
+    writersOf.delete(approval.subject_id);
+    expect((await decide('supervisor', approval.id, { decision: 'approved' })).status).toBe(200);
   });
 
   it('needs If-Match (428), refuses a stale version (412) and a rejection without a reason (400)', async () => {

@@ -100,4 +100,33 @@ describe('access log for supervisors', () => {
     const outside = await client.get(`/api/audit/access-log?entityType=user&entityId=${stranger.id}`);
     expect(outside.status).toBe(404);
   });
+
+  it('takes a user name instead of an id, and names the people in the log with their agency', async () => {
+    const agencyId = await makeAgency(server.ctx, { name: 'Odesa Shelter', unitCodes: ['UA-51'] });
+    const supervisor = await makeUser(server.ctx, { role: 'supervisor', scope: 'agency', agencyId });
+    const colleague = await makeUser(server.ctx, { role: 'caseworker', agencyId });
+    const stranger = await makeUser(server.ctx, { role: 'caseworker' });
+    await new ApiClient(server.url).login(colleague.username, colleague.password);
+    const client = new ApiClient(server.url);
+    await client.login(supervisor.username, supervisor.password);
+    const log = await client.get(
+      `/api/audit/access-log?entityType=user&username=${colleague.username.toUpperCase()}`,
+    );
+    expect(log.status).toBe(200);
+    expect(log.body.items.find((i: { action: string }) => i.action === 'auth.sign-in')).toMatchObject({
+      actorId: colleague.id,
+      actorName: 'Test caseworker',
+      actorAgencyName: 'Odesa Shelter',
+      kind: 'change',
+    });
+    // Unknown names and accounts outside scope answer alike.
+    for (const name of [stranger.username, 'nobody-by-this-name'])
+      expect((await client.get(`/api/audit/access-log?entityType=user&username=${name}`)).status).toBe(404);
+    const both = await client.get(
+      `/api/audit/access-log?entityType=user&username=${colleague.username}&entityId=${colleague.id}`,
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.error.details[0]).toMatchObject({ path: 'querystring.username', code: 'required' });
+    expect((await client.get('/api/audit/access-log?entityType=agency&username=x')).status).toBe(400);
+  });
 });

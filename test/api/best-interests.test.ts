@@ -331,3 +331,29 @@ describe('key rotation', () => {
     expect(cipher.decrypt(action.text, 'plan_actions.text')).toBe('Visit');
   });
 });
+
+describe('four eyes on the determination (issue 10, defect 5)', () => {
+  it('refuses as the second panel member anyone who wrote or changed the assessment', async () => {
+    const { caseId, mother } = await openCase();
+    const a = await assessment(caseId, [{ familyMemberId: mother, implicated: false }], true);
+    const path = `/api/cases/${caseId}/best-interests/${a.id}`;
+    const edited = await supervisor.patch(
+      path,
+      { options: [{ option: 'local-integration', pros: 'School', cons: 'Far from siblings' }] },
+      { 'if-match': `"${a.version}"` },
+    );
+    expect(edited.status).toBe(200);
+    const refused = await propose(caseId, edited.body, { solution: 'local-integration' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toMatchObject([
+      expect.objectContaining({ path: 'body.panel.0', code: 'four_eyes' }),
+    ]);
+    const agencyId = (await worker.get(`/api/cases/${caseId}`)).body.ownerAgencyId;
+    const other = await makeUser(server.ctx, { role: 'supervisor', scope: 'agency', agencyId });
+    const withOther = await propose(caseId, edited.body, {
+      solution: 'local-integration',
+      panel: [other.id],
+    });
+    expect(withOther.status).toBe(200);
+  });
+});

@@ -57,10 +57,11 @@ describe('case lifecycle over the API', () => {
     expect(
       (
         await act(worker, id, {
-          // 'reintegrated' needs monitoring evidence (test/api/closure.test.ts); adulthood does not.
+          // Presumed today: the reflection period runs, so only death or an error closes the case
+          // (test/api/exits.test.ts); 'reintegrated' needs monitoring evidence (test/api/closure.test.ts).
           type: 'request-closure',
-          closureReason: 'reached-adulthood',
-          reason: 'Turned 18; handed to adult services',
+          closureReason: 'deceased',
+          reason: 'Recorded by the hospital',
         })
       ).body.pendingClosure,
     ).toBe(true);

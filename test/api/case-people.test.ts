@@ -198,7 +198,7 @@ describe('guardian', () => {
     };
     const first = await worker.put(path, body);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ ...body, version: 1 });
+    expect(first.body).toEqual({ ...body, familyMemberId: null, personId: expect.any(String), version: 1 });
     const read = await worker.get(path);
     expect(read.headers.get('etag')).toBe('"1"');
     expect(read.body).toEqual({ guardian: first.body, required: true });

@@ -106,7 +106,7 @@ describe('case file', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('possible_duplicates');
-    expect(again.body.error.details[0].code).toBe(first.body.code);
+    expect(again.body.error.details.candidates[0].code).toBe(first.body.code);
     const confirmed = await worker.post('/api/cases', {
       ...newCase('Maria', 'Şevcenco', '2013-02-14'),
       duplicatesReviewed: true,

@@ -57,13 +57,21 @@ async function monitoredCase() {
     duplicatesReviewed: true,
   });
   const caseId = created.body.id as string;
-  for (const type of ['presume', 'start-assistance', 'start-monitoring'])
+  // Presumed long ago: the reflection period (CETS 197 Art. 13) is over, so closures are possible.
+  const statusTag = (await worker.get(`/api/cases/${caseId}/status`)).headers.get('etag')!;
+  const presumed = await worker.post(
+    `/api/cases/${caseId}/status-decisions`,
+    { status: 'presumed', decidingOrgType: 'NGO', decidedOn: day(-420), reason: 'Screening' },
+    { 'if-match': statusTag },
+  );
+  expect(presumed.status).toBe(200);
+  for (const type of ['start-assistance', 'start-monitoring'])
     expect((await act(worker, caseId, { type })).status).toBe(200);
   expect(
     (
       await worker.post(`/api/cases/${caseId}/monitoring`, {
         startedOn: day(-400),
-        placementType: 'family-reunification',
+        placementType: 'foster-care',
       })
     ).status,
   ).toBe(201);
@@ -86,7 +94,7 @@ async function resolveAlerts(caseId: string) {
   for (const alert of alerts.body.items.filter((a: { resolvedAt: string | null }) => !a.resolvedAt)) {
     const done = await supervisor.post(
       `/api/cases/${caseId}/monitoring/alerts/${alert.id}/resolve`,
-      { note: 'Safety plan agreed with the family' },
+      { outcome: 'safety-plan-agreed', note: 'Safety plan agreed with the family' },
       { 'if-match': `"${alert.version}"` },
     );
     expect(done.status).toBe(200);
@@ -107,7 +115,8 @@ async function pendingApproval(caseId: string) {
 describe('closing as reintegrated', () => {
   it('is refused while monitoring says no, then allowed, recording the assessments as evidence and asking for approval', async () => {
     const caseId = await monitoredCase();
-    await review(caseId, 0, day(-300), items(4, { 'safety.abuse-in-care': 1 }));
+    // Safety 1, 2, 4: an alert, and a domain mean under 3 (under the closure threshold of 2/3).
+    await review(caseId, 0, day(-300), items(4, { 'safety.abuse-in-care': 1, 'safety.safety-plan': 2 }));
     const blocked = await act(worker, caseId, closure('reintegrated'));
     expect(blocked.status).toBe(422);
     expect(blocked.body.error.code).toBe('closure_blocked');
@@ -116,12 +125,19 @@ describe('closing as reintegrated', () => {
       'SAFETY_ALERT_OPEN',
       'TOO_FEW_REVIEWS',
     ]);
-    // Lost contact is held back by the open alert only; moving abroad is not held back at all.
-    const lost = await act(worker, caseId, closure('lost-contact'));
+    // Lost contact is held back by the open alert only; moving abroad by the alert as well (issue 11:
+    // no reason is exempt but death), and by the missing best-interests determination.
+    const lost = await act(worker, caseId, {
+      ...closure('lost-contact'),
+      closureEvidence: { lastContactOn: day(-60), reportedMissingOn: day(-59) },
+    });
     expect(lost.body.error.details.blockers.map((b: { code: string }) => b.code)).toEqual([
       'SAFETY_ALERT_OPEN',
     ]);
-    expect(await closureRefusals(server.ctx, server.ctx.database.db, caseId, 'moved-abroad')).toEqual([]);
+    expect(
+      (await closureRefusals(server.ctx, server.ctx.database.db, caseId, 'moved-abroad')).map((b) => b.code),
+    ).toEqual(['NO_BEST_INTERESTS_DETERMINATION', 'SAFETY_ALERT_OPEN']);
+    expect(await closureRefusals(server.ctx, server.ctx.database.db, caseId, 'deceased')).toEqual([]);
 
     await resolveAlerts(caseId);
     await review(caseId, 1, day(-200), items(4));
@@ -182,26 +198,56 @@ describe('the direct lifecycle actions and the approval stay in step', () => {
   it('a direct rejection and a direct approval settle the pending approval; the case reopens', async () => {
     const caseId = await monitoredCase();
     await review(caseId, 0, day(-300), items(4, { 'safety.abuse-in-care': 1 }));
-    // An open safety alert does not hold back reaching adulthood (the case goes to adult services).
-    expect((await act(worker, caseId, closure('reached-adulthood'))).status).toBe(200);
+    // An open safety alert holds back every closure but death (issue 11 item 1).
+    const died = { ...closure('deceased'), closureEvidence: { effectiveOn: day(-2) } };
+    expect((await act(worker, caseId, died)).status).toBe(200);
     const rejected = await act(supervisor, caseId, {
       type: 'reject-closure',
-      reason: 'Hand-over letter missing',
+      reason: 'Death certificate missing',
     });
     expect(rejected.status).toBe(200);
     const [first] = await pendingApproval(caseId);
     expect(first).toMatchObject({
       status: 'rejected',
       decidedBy: supervisorId,
-      reason: 'Hand-over letter missing',
+      reason: 'Death certificate missing',
     });
-    expect((await act(worker, caseId, closure('reached-adulthood'))).status).toBe(200);
+    expect((await act(worker, caseId, died)).status).toBe(200);
     const approved = await act(supervisor, caseId, { type: 'approve-closure' });
     expect(approved.body.stage).toBe('closed');
     const approvals = await pendingApproval(caseId);
     expect(approvals.map((a: { status: string }) => a.status).sort()).toEqual(['approved', 'rejected']);
-    const reopened = await act(worker, caseId, { type: 'reopen', reason: 'Asked for help again' });
+    const reopened = await act(worker, caseId, { type: 'reopen', reason: 'Recorded for the wrong child' });
     expect(reopened.status).toBe(200);
     expect(reopened.body).toMatchObject({ stage: 'monitoring', reopenCount: 1 });
+  });
+});
+
+describe('four eyes on closure (issue 10, defect 5)', () => {
+  it('nobody who ever asked to close the case approves a closure of it, directly or on the approvals page', async () => {
+    const caseId = await monitoredCase();
+    // Any closure with its evidence (issue 11 item 1); the rule under test is who may decide it.
+    const deathWithEvidence = { ...closure('deceased'), closureEvidence: { effectiveOn: day(-2) } };
+    // The supervisor asks, then takes the request back; the worker asks again.
+    expect((await act(supervisor, caseId, deathWithEvidence)).status).toBe(200);
+    expect(
+      (await act(supervisor, caseId, { type: 'reject-closure', reason: 'Asked too early' })).status,
+    ).toBe(200);
+    expect((await act(worker, caseId, deathWithEvidence)).status).toBe(200);
+    const direct = await act(supervisor, caseId, { type: 'approve-closure' });
+    expect(direct.status).toBe(409);
+    expect(direct.body.error.code).toBe('four_eyes');
+    const pending = (await pendingApproval(caseId)).find((a: { status: string }) => a.status === 'pending');
+    expect(pending.mayDecide).toBe(false);
+    const viaPage = await supervisor.post(
+      `/api/approvals/${pending.id}/decision`,
+      { decision: 'approved' },
+      { 'if-match': `"${pending.version}"` },
+    );
+    expect(viaPage.status).toBe(409);
+    expect(viaPage.body.error.code).toBe('four_eyes');
+    const agencyId = (await worker.get(`/api/cases/${caseId}`)).body.ownerAgencyId;
+    const other = await client(await makeUser(server.ctx, { role: 'supervisor', scope: 'agency', agencyId }));
+    expect((await act(other, caseId, { type: 'approve-closure' })).body.stage).toBe('closed');
   });
 });

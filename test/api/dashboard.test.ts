@@ -108,11 +108,12 @@ beforeAll(async () => {
     freePlaces: 2,
   });
   expect(service.status).toBe(201);
+  await clients.w1!.put(`/api/cases/${cases.presumed}/guardian`, { kind: 'parent', name: 'Guardian' });
   const consent = await clients.w1!.post(`/api/cases/${cases.presumed}/consents`, {
     purpose: 'referral',
     recipientAgencyId: shelterAgency,
     childAssent: { given: true, date: day(-1), howInformed: 'orally-in-own-language' },
-    guardianConsent: { given: true, date: day(-1), givenBy: 'Guardian' },
+    guardianConsent: { given: true, date: day(-1) },
   });
   expect(consent.status).toBe(201);
   const referral = { serviceId: service.body.id, urgency: 'routine', reason: 'AdditionalServicesRequired' };
@@ -122,9 +123,11 @@ beforeAll(async () => {
   expect((await clients.w1!.post(`/api/cases/${cases.presumed}/referrals`, referral)).status).toBe(201);
   cases.closed = await openCase('w1', districtA);
   await act('w1', cases.closed, {
+    // Issue 11: a move abroad needs a determination; a record opened by mistake closes without one.
     type: 'request-closure',
-    closureReason: 'moved-abroad',
-    reason: 'Family left',
+    closureReason: 'opened-in-error',
+    reason: 'Opened for the wrong child',
+    closureEvidence: { errorKind: 'opened-by-mistake' },
   });
   await act('supervisor', cases.closed, { type: 'approve-closure' });
   cases.screening = await openCase('w2', districtA);
@@ -197,6 +200,20 @@ describe('supervisor dashboard', () => {
     expect(region.proceedingsByStage).toEqual([]);
   });
 
+  it('gives the coordinator (no health group) no scores and no safety alerts, in the dashboard or the inbox', async () => {
+    const country = (await clients.coordinator!.get('/api/dashboard')).body;
+    expect(country.openAlerts).toEqual([]);
+    expect(country.worsening).toEqual([]);
+    expect(country.totals).toMatchObject({ openSafetyAlerts: 0, worsening: 0 });
+    expect(JSON.stringify(country)).not.toContain('latestOverall');
+    const kinds = async (who: string) =>
+      ((await clients[who]!.get('/api/inbox')).body.items as Array<{ kind: string }>).map(
+        (item) => item.kind,
+      );
+    expect(await kinds('supervisor')).toContain('monitoring.safety-alert-open');
+    expect(await kinds('coordinator')).not.toContain('monitoring.safety-alert-open');
+  });
+
   it('is refused to caseworkers and providers', async () => {
     expect((await clients.w1!.get('/api/dashboard')).status).toBe(403);
     expect((await clients.provider!.get('/api/dashboard')).status).toBe(403);
@@ -209,6 +226,7 @@ describe('supervisor dashboard', () => {
       stage,
       owner_user_id: owner,
       owner_agency_id: 'a',
+      unit_code: 'UA-30',
       owner_name: owner ? `Worker ${owner}` : null,
     });
     const load = caseloadOf([

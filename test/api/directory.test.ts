@@ -108,15 +108,23 @@ describe('describing a service', () => {
   it('refuses more free places than capacity, one count without the other, and units of another country', async () => {
     const tooMany = await provider.post('/api/services', body({ capacity: 3, freePlaces: 4 }));
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error.details).toEqual([
-      { path: 'body.freePlaces', message: expect.stringMatching(/capacity/) },
+    expect(tooMany.body.error.details).toMatchObject([
+      {
+        path: 'body.freePlaces',
+        field: 'freePlaces',
+        code: expect.any(String),
+        params: {},
+        message: expect.stringMatching(/capacity/),
+      },
     ]);
     const halfCounted = await provider.post('/api/services', body({ freePlaces: 2 }));
     expect(halfCounted.status).toBe(400);
     expect(halfCounted.body.error.details[0].path).toBe('body.capacity');
     const foreign = await provider.post('/api/services', body({ units: [LVIV, 'MD-CA'] }));
     expect(foreign.status).toBe(400);
-    expect(foreign.body.error.details).toEqual([{ path: 'body.units.1', message: expect.any(String) }]);
+    expect(foreign.body.error.details).toMatchObject([
+      { path: 'body.units.1', code: expect.any(String), message: expect.any(String) },
+    ]);
     const badAges = await provider.post(
       '/api/services',
       body({ eligibility: { ageMin: 14, ageMax: 10, genders: [], exploitationTypes: [] } }),

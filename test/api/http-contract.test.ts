@@ -88,7 +88,7 @@ describe('HTTP contract', () => {
   });
 
   it('sends HSTS only for requests that came over TLS through a trusted proxy', async () => {
-    const proxied = await startTestServer({ HAVEN_TRUST_PROXY: 'true' });
+    const proxied = await startTestServer({ HAVEN_TRUST_PROXY: 'loopback' });
     try {
       const client = new ApiClient(proxied.url);
       const overTls = await client.get('/api/health', { 'x-forwarded-proto': 'https' });

@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser } from '../helpers/factories.ts';
+import { makeUser, TEST_PASSWORD } from '../helpers/factories.ts';
 import { ApiClient } from '../helpers/http-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -17,8 +17,8 @@ function codeFor(secret: string, offsetSteps = 0) {
   });
 }
 
-async function enrol(client: ApiClient) {
-  const start = await client.post('/api/auth/mfa/enrol');
+async function enrol(client: ApiClient, password = TEST_PASSWORD) {
+  const start = await client.post('/api/auth/mfa/enrol', { password });
   expect(start.status).toBe(200);
   expect(start.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
   expect(start.body.otpauthUri).toContain('otpauth://totp/');

@@ -331,7 +331,8 @@ describe('alerts and closure readiness (C4)', () => {
     const saved = await record(supervisor, caseId, first!, {
       doneOn: day(-300),
       riskReview: calmReview,
-      assessment: { items: items(4, { 'safety.abuse-in-care': 1 }) },
+      // Safety 1, 2, 4: a mean under 3, so the domain is also under the closure threshold of 2/3.
+      assessment: { items: items(4, { 'safety.abuse-in-care': 1, 'safety.safety-plan': 2 }) },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.alerts).toMatchObject([
@@ -360,18 +361,27 @@ describe('alerts and closure readiness (C4)', () => {
 
     const alert = saved.body.alerts[0];
     const resolvePath = `/api/cases/${caseId}/monitoring/alerts/${alert.id}/resolve`;
-    expect((await worker.post(resolvePath, { note: 'x' }, { 'if-match': '"1"' })).status).toBe(403);
-    expect((await supervisor.post(resolvePath, { note: 'x' })).status).toBe(428);
+    const outcome = 'child-moved-to-safety';
+    expect((await worker.post(resolvePath, { outcome, note: 'x' }, { 'if-match': '"1"' })).status).toBe(403);
+    expect((await supervisor.post(resolvePath, { outcome, note: 'x' })).status).toBe(428);
+    // A note alone is not an outcome (issue 11 item 1), nor is the marker kept for old alerts.
+    for (const body of [{ note: 'x' }, { outcome: 'recorded-before-outcomes', note: 'x' }]) {
+      const refused = await supervisor.post(resolvePath, body, { 'if-match': '"1"' });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('validation_failed');
+    }
     const resolved = await supervisor.post(
       resolvePath,
-      { note: 'Moved to the grandmother; police informed' },
+      { outcome, note: 'Moved to the grandmother; police informed' },
       { 'if-match': '"1"' },
     );
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ resolvedBy: supervisorId, version: 2 });
-    expect((await supervisor.post(resolvePath, { note: 'y' }, { 'if-match': '"2"' })).status).toBe(409);
+    expect(resolved.body).toMatchObject({ resolvedBy: supervisorId, resolutionOutcome: outcome, version: 2 });
+    expect((await supervisor.post(resolvePath, { outcome, note: 'y' }, { 'if-match': '"2"' })).status).toBe(
+      409,
+    );
 
-    // Still only one good review in a row (the first had safety at 0.67 > but abuse-in-care 1 → 0.6667 < 0.67).
+    // Still only one good review in a row (the first had safety items 1, 2, 4: a mean under 3).
     blockers = await closureBlockers(server.ctx, server.ctx.database.db, caseId);
     expect(blockers.map((b) => b.code)).toEqual(['DOMAINS_BELOW_THRESHOLD']);
     await record(worker, caseId, third!, {
@@ -454,10 +464,12 @@ describe('re-trafficking', () => {
     };
     await act(worker, { type: 'presume' });
     await act(worker, { type: 'start-assistance' });
+    // Presumed today, so the reflection period runs: only death or an error closes the case now.
     await act(worker, {
       type: 'request-closure',
-      closureReason: 'lost-contact',
-      reason: 'Family unreachable',
+      closureReason: 'opened-in-error',
+      reason: 'Opened for the wrong child',
+      closureEvidence: { errorKind: 'opened-by-mistake' },
     });
     await act(supervisor, { type: 'approve-closure' });
     expect((await worker.get(`/api/cases/${caseId}`)).body.stage).toBe('closed');

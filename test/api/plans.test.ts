@@ -259,6 +259,58 @@ describe('assistance plan', () => {
     expect(after.body.inForceId).toBe(revision.body.id);
   });
 
+  it('four eyes: whoever edited this plan or an earlier version of it may not approve it (issue 10, defect 5)', async () => {
+    const caseId = await openCase();
+    const first = await draftWithGoals(caseId);
+    // A supervisor who also works the case edits version 1; the worker submits; a clean supervisor approves.
+    const edited = await workerSupervisor.put(
+      `/api/cases/${caseId}/plans/${first.id}`,
+      { plannedEnd: day(200), reviewOn: day(5), goals: goals() },
+      { 'if-match': `"${first.version}"` },
+    );
+    expect(edited.status).toBe(200);
+    const submitted = await worker.post(
+      `/api/cases/${caseId}/plans/${first.id}/submit`,
+      {},
+      { 'if-match': `"${edited.body.version}"` },
+    );
+    expect(submitted.status).toBe(200);
+    const one = await pendingApprovalOf(caseId);
+    const byEditor = await workerSupervisor.post(
+      `/api/approvals/${one.id}/decision`,
+      { decision: 'approved' },
+      { 'if-match': `"${one.version}"` },
+    );
+    expect(byEditor.status).toBe(409);
+    expect(byEditor.body.error.code).toBe('four_eyes');
+    const approve = (approval: { id: string; version: number }) =>
+      supervisor.post(
+        `/api/approvals/${approval.id}/decision`,
+        { decision: 'approved' },
+        { 'if-match': `"${approval.version}"` },
+      );
+    expect((await approve(one)).status).toBe(200);
+    // Version 2, written and submitted by the worker alone, still carries the editor's work.
+    const revision = await worker.post(`/api/cases/${caseId}/plans`, {});
+    expect(
+      (
+        await worker.post(
+          `/api/cases/${caseId}/plans/${revision.body.id}/submit`,
+          {},
+          { 'if-match': `"${revision.body.version}"` },
+        )
+      ).status,
+    ).toBe(200);
+    const two = await pendingApprovalOf(caseId);
+    const stillRefused = await workerSupervisor.post(
+      `/api/approvals/${two.id}/decision`,
+      { decision: 'approved' },
+      { 'if-match': `"${two.version}"` },
+    );
+    expect(stillRefused.body.error.code).toBe('four_eyes');
+    expect((await approve(two)).status).toBe(200);
+  });
+
   it('returned with a reason goes back to editing and may be submitted again', async () => {
     const caseId = await openCase();
     const draft = await draftWithGoals(caseId);

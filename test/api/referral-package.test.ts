@@ -57,11 +57,12 @@ beforeAll(async () => {
     duplicatesReviewed: true,
   });
   caseId = created.body.id;
+  await worker.put(`/api/cases/${caseId}/guardian`, { kind: 'legal-representative', name: 'Guardian Name' });
   await worker.post(`/api/cases/${caseId}/consents`, {
     purpose: 'referral',
     recipientAgencyId: recipientAgency,
     childAssent: { given: true, date: day(-1), howInformed: 'orally-in-own-language' },
-    guardianConsent: { given: true, date: day(-1), givenBy: 'Guardian Name' },
+    guardianConsent: { given: true, date: day(-1) },
   });
   await worker.post(`/api/cases/${caseId}/notes`, { class: 'general', text: 'Private note about Zlata' });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findHandler } from '../../src/server/approvals/approvals.registry.ts';
+import { approvalsForSubject } from '../../src/server/approvals/approvals.service.ts';
 import { FieldCipher } from '../../src/server/crypto/field-cipher.ts';
 import { parseKeyRing } from '../../src/server/crypto/key-ring.ts';
 import { rotateKeys } from '../../src/server/crypto/key-rotation.ts';
@@ -54,11 +56,14 @@ async function openCase(by: ApiClient, unitCode: string, name = 'Referral') {
 }
 
 async function giveConsent(by: ApiClient, caseId: string, agencyId: string) {
+  // The guardian's consent is given by the guardian recorded on the case (CETS 197 Art. 10(4)).
+  if ((await by.get(`/api/cases/${caseId}/guardian`)).body.guardian === null)
+    await by.put(`/api/cases/${caseId}/guardian`, { kind: 'legal-representative', name: 'Олена Ткач' });
   const consent = await by.post(`/api/cases/${caseId}/consents`, {
     purpose: 'referral',
     recipientAgencyId: agencyId,
     childAssent: { given: true, date: day(-1), howInformed: 'orally-in-own-language' },
-    guardianConsent: { given: true, date: day(-1), givenBy: 'Олена Ткач' },
+    guardianConsent: { given: true, date: day(-1) },
   });
   expect(consent.status).toBe(201);
 }
@@ -116,6 +121,21 @@ describe('consent', () => {
     expect(refused.body.error.code).toBe('consent_required');
     expect(refused.body.error.message).toMatch(/consent/);
     expect((await worker.get(`/api/cases/${caseId}/referrals`)).body.items).toEqual([]);
+  });
+
+  it('four eyes: the referral’s sender and whoever took a step on it are conflicted deciders of its override', async () => {
+    const caseId = await openCase(worker, district);
+    const asked = await worker.post(
+      `/api/cases/${caseId}/referrals`,
+      newReferral({ overrideReason: 'Child at immediate risk tonight' }),
+    );
+    const [approval] = await approvalsForSubject(server.ctx.database.db, 'consent-override', asked.body.id);
+    const conflicted = await findHandler('consent-override')!.conflictedUsers(
+      server.ctx,
+      server.ctx.database.db,
+      approval!,
+    );
+    expect(new Set(conflicted)).toEqual(new Set([asked.body.senderUserId ?? approval!.requested_by]));
   });
 
   it('an override waits for a supervisor (never the requester), then is sent; a rejected one is cancelled', async () => {

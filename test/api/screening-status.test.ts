@@ -37,14 +37,14 @@ describe('screening', () => {
   it('publishes the versioned indicator set with the rule', async () => {
     const reference = await worker.get('/api/reference/screening-indicators');
     expect(reference.status).toBe(200);
-    expect(reference.body.version).toMatch(/^ilo-ec-2009/);
+    expect(reference.body.version).toBe('ilo-ec-2009-children-v2');
     expect(reference.body.lists.map((l: { id: string }) => l.id)).toEqual(['labour', 'sexual']);
     expect(reference.body.rule).toContainEqual({ strong: 2 });
-    const hazardous = reference.body.indicators.find(
-      (i: { id: string }) => i.id === 'child-labour.conditions.hazardous',
+    const hours = reference.body.indicators.find(
+      (i: { id: string }) => i.id === 'child-labour.conditions.excessive-hours',
     );
-    expect(hazardous).toMatchObject({ list: 'labour', dimension: 'conditions', grade: 'strong' });
-    expect(Object.keys(hazardous.label)).toEqual(['en', 'uk', 'ru', 'ro', 'be']);
+    expect(hours).toMatchObject({ list: 'labour', dimension: 'conditions', grade: 'strong' });
+    expect(Object.keys(hours.label)).toEqual(['en', 'uk', 'ru', 'ro', 'be']);
   });
 
   it('scores the answers, explains each dimension and suggests a status without deciding it', async () => {
@@ -56,18 +56,18 @@ describe('screening', () => {
         list: 'labour',
         answers: [
           { indicatorId: 'child-labour.conditions.hazardous', source: 'child-interview', date: today },
-          { indicatorId: 'child-labour.conditions.no-education', source: 'observation', date: today },
+          { indicatorId: 'child-labour.conditions.excessive-hours', source: 'observation', date: today },
           { indicatorId: 'child-labour.coercive.debt', source: 'guardian', date: today },
         ],
       },
       { 'idempotency-key': `screening-${id}` },
     );
     expect(screened.status).toBe(201);
-    expect(screened.body.indicatorSetVersion).toMatch(/^ilo-ec-2009/);
+    expect(screened.body.indicatorSetVersion).toBe('ilo-ec-2009-children-v2');
     const conditions = screened.body.dimensions.find(
       (d: { dimension: string }) => d.dimension === 'conditions',
     );
-    expect(conditions).toMatchObject({ positive: true, counts: { strong: 2, medium: 0, weak: 0 } });
+    expect(conditions).toMatchObject({ positive: true, counts: { strong: 1, medium: 1, weak: 0 } });
     expect(conditions.explanation).toContain('Exploitative conditions');
     const coercive = screened.body.dimensions.find((d: { dimension: string }) => d.dimension === 'coercive');
     expect(coercive.positive).toBe(false);
@@ -115,10 +115,10 @@ describe('screening', () => {
       ],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual([
-      'body.answers.1.indicatorId',
-      'body.answers.2.date',
-      'body.answers.0.indicatorId',
+    expect(bad.body.error.details.map((d: { path: string; code: string }) => [d.path, d.code])).toEqual([
+      ['body.answers.1.indicatorId', 'unknown_indicator'],
+      ['body.answers.2.date', 'date_in_future'],
+      ['body.answers.0.indicatorId', 'indicator_in_other_list'],
     ]);
     const badSource = await worker.post(`/api/cases/${id}/screenings`, {
       list: 'sexual',
@@ -140,7 +140,8 @@ async function decide(client: ApiClient, id: string, body: Record<string, unknow
 const ua417 = {
   applicationDate: daysAgo(20),
   applicant: 'Мати дитини',
-  decidingAuthority: 'Одеська РДА',
+  receivingAuthority: 'Одеська РДА',
+  outcome: 'granted',
   decisionDate: daysAgo(2),
   certificateNumber: 'СВ-000417',
 };
@@ -172,7 +173,12 @@ describe('status decisions', () => {
       status: 'identified',
       decidingOrgType: 'NonPoliceGovernmentalOrganization',
       decidedOn: daysAgo(2),
-      formalProcedure: { applicationDate: daysAgo(20), decisionDate: daysAgo(2), shoeSize: '36' },
+      formalProcedure: {
+        applicationDate: daysAgo(20),
+        decisionDate: daysAgo(2),
+        outcome: 'granted',
+        shoeSize: '36',
+      },
       reason: 'Status established',
     });
     expect(incomplete.status).toBe(400);

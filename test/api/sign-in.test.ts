@@ -49,7 +49,8 @@ describe('sign-in', () => {
     expect(sixth.body.error.code).toBe('too_many_attempts');
     expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
     // Once the window has passed (simulated by ageing the failures), the right password works again.
-    await sql`update auth_failures set at = at - interval '2 minutes'`.execute(server.ctx.database.db);
+    await sql`update auth_throttle set window_started_at = window_started_at - interval '2 minutes',
+      not_before = not_before - interval '2 minutes'`.execute(server.ctx.database.db);
     expect((await client.login(user.username, user.password)).status).toBe(200);
   });
 

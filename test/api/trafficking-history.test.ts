@@ -141,7 +141,15 @@ describe('trafficking history', () => {
       'body.exploitationTypes.0',
     );
     const unknownField = await worker.post(`/api/cases/${id}/events`, { ...begging, victimName: 'x' });
-    expect(unknownField.body.error.details).toEqual([{ path: 'body.victimName', message: 'Unknown field.' }]);
+    expect(unknownField.body.error.details).toMatchObject([
+      {
+        path: 'body.victimName',
+        field: 'victimName',
+        code: 'unknown_field',
+        params: {},
+        message: 'Unknown field.',
+      },
+    ]);
     const incoherent = await worker.post(`/api/cases/${id}/events`, {
       ...begging,
       dateFrom: '2024-02-30',
@@ -156,8 +164,8 @@ describe('trafficking history', () => {
       'body.sexExploitationType',
     ]);
     const badRange = await worker.post(`/api/cases/${id}/events`, { ...begging, dateTo: '2023-12' });
-    expect(badRange.body.error.details).toEqual([
-      { path: 'body.dateTo', message: 'The event ends before it starts.' },
+    expect(badRange.body.error.details).toMatchObject([
+      { path: 'body.dateTo', code: expect.any(String), message: 'The event ends before it starts.' },
     ]);
     const noTypes = await worker.post(`/api/cases/${id}/events`, { ...begging, exploitationTypes: [] });
     expect(noTypes.body.error.details[0].path).toBe('body.exploitationTypes');

@@ -9,8 +9,9 @@ import { createTestDatabase } from '../helpers/test-database.ts';
 const NOT_BACKED_UP: Record<string, string> = {
   schema_migrations: 'recreated by the migrator before a restore',
   sessions: 'sign-ins do not survive a restore; everyone signs in again',
-  auth_failures: 'short-lived rate-limit counters',
+  auth_throttle: 'short-lived sign-in counters',
   idempotency_keys: 'replay protection for a few hours only',
+  federation_deliveries_seen: 'replay guard of deliveries within the clock-skew window only',
 };
 
 describe('backup coverage', () => {

@@ -222,7 +222,6 @@ describe('case file tabs', () => {
     const compare = queue.getByRole('link', { name: /^Compare / }).first();
     await compare.click();
     await page.waitForURL(/\/duplicates\/[0-9a-f-]{36}$/);
-    const pairUrl = page.url();
     await visible(page.getByRole('heading', { level: 1, name: /^Compare UA-/ }));
     await visible(page.getByText(/Opening it has been recorded in the audit log/));
     const sides = page.locator('main section');
@@ -271,9 +270,21 @@ describe('case file tabs', () => {
     await page.getByRole('menuitem', { name: /English/ }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Duplicate review' }));
 
-    // Assign: a case of the pair to another worker of the agency.
-    await page.goto(pairUrl);
-    await page.getByRole('link', { name: `Open case ${codes[0]}` }).click();
+    // Assign: a case the server offers this supervisor to assign (the demo's duplicate pairs may both be
+    // closed, and a case the supervisor sees through the district but another agency owns is not theirs to
+    // assign).
+    const listed = await page.request.get(new URL('/api/cases?pageSize=50', page.url()).toString());
+    let open: { id: string } | undefined;
+    for (const item of (await listed.json()).items as Array<{ id: string; stage: string }>) {
+      if (item.stage === 'closed') continue;
+      const offered = await page.request.get(new URL(`/api/cases/${item.id}/actions`, page.url()).toString());
+      if (offered.ok() && ((await offered.json()).available as string[]).includes('assign')) {
+        open = item;
+        break;
+      }
+    }
+    expect(open).toBeDefined();
+    await page.goto(new URL(`/cases/${open?.id}`, page.url()).toString());
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
     await page.getByRole('button', { name: 'Assign to a worker' }).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Assign to a worker' }));

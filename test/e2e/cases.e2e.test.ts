@@ -57,7 +57,7 @@ async function openCaseThroughApi(page: Page, given: string, family: string): Pr
 }
 
 async function searchList(page: Page, text: string): Promise<string[]> {
-  const box = page.getByRole('searchbox', { name: 'Find a child by name' });
+  const box = page.getByRole('searchbox', { name: 'Find a child by name or case code' });
   await box.fill(text);
   await page.waitForURL((url) => url.searchParams.get('q') === text);
   await page
@@ -203,8 +203,15 @@ describe('case file', () => {
     await page.getByRole('tab', { name: 'Consent' }).click();
     await page.getByRole('button', { name: 'Record consent' }).click();
     await choose(page, /^Purpose/, 'Assistance');
-    await page.getByRole('textbox', { name: /^Given by/ }).fill('Ірина Коваль');
+    // The guardian's consent is given by the guardian recorded above (issue 11 item 3), not a typed name.
     await expectAccessible(page, 'consent form');
+    // Consent is an act: neither box is ticked until the worker records what was said.
+    const childAgrees = page.getByRole('checkbox', { name: 'The child agrees' });
+    const guardianAgrees = page.getByRole('checkbox', { name: 'The guardian agrees' });
+    expect(await childAgrees.isChecked()).toBe(false);
+    expect(await guardianAgrees.isChecked()).toBe(false);
+    await childAgrees.check();
+    await guardianAgrees.check();
     await page.getByRole('button', { name: 'Save the consent' }).click();
     await visible(page.getByRole('table', { name: /Consents/ }).getByText('Active'));
     await screenshot(page, 'en-case-consent');

@@ -64,7 +64,13 @@ describe('inbox and approvals', () => {
       worker.page,
       'POST',
       `/api/cases/${caseId}/actions`,
-      { type: 'request-closure', closureReason: 'moved-abroad', reason: 'The family moved to Poland' },
+      // Issue 11: a move abroad needs a determination; a record opened by mistake closes without one.
+      {
+        type: 'request-closure',
+        closureReason: 'opened-in-error',
+        reason: 'Opened for the wrong child',
+        closureEvidence: { errorKind: 'opened-by-mistake' },
+      },
       file.etag ?? undefined,
     );
     expect(requested.status, JSON.stringify(requested.body)).toBe(200);

@@ -199,6 +199,8 @@ describe('monitoring visit with the child self-assessment', () => {
     await screenshot(page, 'en-monitoring-alert');
     await alert.getByRole('button', { name: 'Resolve' }).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Resolve the alert' }));
+    // An alert is resolved with a recorded outcome (issue 11 item 1).
+    await choose(page, /^Outcome/, 'The child was moved to a safe place');
     await dialog.getByLabel(/^What was done/).fill('Child moved to the grandmother; police informed.');
     await expectAccessible(page, 'resolve dialog');
     await dialog.getByRole('button', { name: 'Resolve' }).click();

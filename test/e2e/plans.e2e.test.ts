@@ -10,7 +10,7 @@ import { choose, expectAccessible, signIn, signOut } from './support/flows.ts';
 import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
 import type { RunningServer } from './support/server.ts';
 
-const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-4821';
+const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 
 let server: RunningServer;
 let browser: Browser;

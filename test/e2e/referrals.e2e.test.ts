@@ -66,11 +66,15 @@ describe('referral from a case to another agency', () => {
     const target = services.items.find((s: { name: string }) => s.name === SERVICE);
     expect(target).toBeTruthy();
     const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await callApi(worker.page, 'PUT', `/api/cases/${file.id}/guardian`, {
+      kind: 'legal-representative',
+      name: 'Olena Melnyk',
+    });
     await callApi(worker.page, 'POST', `/api/cases/${file.id}/consents`, {
       purpose: 'referral',
       recipientAgencyId: target.agencyId,
       childAssent: { given: true, date: day, howInformed: 'orally-in-own-language' },
-      guardianConsent: { given: true, date: day, givenBy: 'Olena Melnyk' },
+      guardianConsent: { given: true, date: day },
     });
 
     // The case worker refers the child.

@@ -52,7 +52,9 @@ describe('web shell', () => {
     const name = await displayName(page);
     await visible(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }));
     await visible(page.getByRole('heading', { name: 'Case worker' }));
-    await visible(page.getByText(/Case management features will become available in later releases/));
+    // The home page starts from the work waiting for the user, not from a description of later releases.
+    await visible(page.getByRole('heading', { name: 'Your cases' }));
+    await visible(page.getByRole('heading', { name: 'Your inbox' }));
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(1);
     expect(await page.locator('main').count()).toBe(1);
@@ -104,10 +106,8 @@ describe('web shell', () => {
     await signIn(page, 'demo-supervisor');
     await page.waitForURL((url) => url.pathname === '/');
     await visible(page.getByRole('heading', { name: 'Supervisor', exact: true }));
-    const myId = await page.evaluate(
-      async () => ((await (await fetch('/api/me')).json()) as { user: { id: string } }).user.id,
-    );
-    await page.getByLabel('Record identifier').fill(myId);
+    // An account is looked up by its user name, not by a raw id.
+    await page.getByLabel('User name').fill('demo-supervisor');
     await page.getByRole('button', { name: 'Show access log' }).click();
     await visible(page.getByRole('cell', { name: 'auth.sign-in' }));
     await expectAccessible(page, 'supervisor home with access log');
@@ -155,7 +155,7 @@ describe('web shell', () => {
   it('coordinator: MFA enrolment with recovery codes, then a TOTP challenge at the next sign-in', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, 'demo-coordinator');
-    const secret = await enrolMfa(page, 'en-coordinator');
+    const secret = await enrolMfa(page, 'en-coordinator', DEMO_PASSWORD);
     await visible(page.getByRole('heading', { name: 'National coordinator' }));
     await signOut(page);
 
@@ -178,7 +178,7 @@ describe('web shell', () => {
   it('admin: user and agency administration', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, 'demo-admin');
-    await enrolMfa(page, 'en-admin');
+    await enrolMfa(page, 'en-admin', DEMO_PASSWORD);
     await visible(page.getByRole('heading', { name: 'Administrator' }));
 
     await page

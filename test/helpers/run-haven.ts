@@ -15,7 +15,7 @@ export function runHaven(
   args: string[],
   env: Record<string, string>,
   input?: string,
-  timeoutMs = 60_000,
+  timeoutMs = 600_000,
 ): Promise<RunResult> {
   const started = Date.now();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -35,7 +35,11 @@ export function runHaven(
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`haven ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stderr}`));
+      reject(
+        new Error(
+          `haven ${args.join(' ')} did not finish in ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      );
     }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -55,7 +59,10 @@ export function startHaven(
   });
   let output = '';
   return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`haven serve did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`haven serve did not start in 10 minutes:\n${output}`));
+    }, 600_000);
     const onData = (d: Buffer) => {
       output += d;
       const match = /running at (http:\/\/\S+)/.exec(output);

@@ -13,7 +13,7 @@ export type TestServer = { url: string; ctx: AppContext; app: FastifyInstance; c
 /** A real node on a real port over a fresh database; env overrides go through the real config parser. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { logStream?: NodeJS.WritableStream } = {},
+  options: { logStream?: NodeJS.WritableStream; webRoot?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'haven-test-'));
   const config = parseConfig({
@@ -28,7 +28,10 @@ export async function startTestServer(
     await database.close();
     throw error;
   });
-  const app = await buildApp(ctx, options.logStream ? { logStream: options.logStream } : { logger: false });
+  const app = await buildApp(ctx, {
+    ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

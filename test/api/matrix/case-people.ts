@@ -24,6 +24,20 @@ export function casePeopleEndpoints(t: Targets): Endpoint[] {
       allowed: CASE_WRITERS,
       ifMatch: true,
     },
+    { method: 'GET', path: `${caseFile}/age-assessments`, allowed: CASE_READERS },
+    {
+      method: 'POST',
+      path: `${caseFile}/age-assessments`,
+      body: {
+        assessedOn: '2026-01-01',
+        method: 'interview',
+        assessedBy: 'Matrix Panel',
+        result: 'inconclusive',
+        childInformedOn: '2026-01-01',
+        childInformedHow: 'with-guardian',
+      },
+      allowed: CASE_WRITERS,
+    },
   ];
 }
 

@@ -21,6 +21,17 @@ export function caseEndpoints(t: Targets): Endpoint[] {
       ifMatch: true,
     },
     { method: 'POST', path: `${caseFile}/reveal`, allowed: CASE_READERS },
+    // Oversight roles pass the gate; the administrator then gets 404 (no case data), not 403.
+    {
+      method: 'GET',
+      path: `${caseFile}/access-log`,
+      allowed: ['supervisor', 'localcoord', 'coordinator', 'admin'],
+    },
+    {
+      method: 'GET',
+      path: `${caseFile}/access-log/export.csv`,
+      allowed: ['supervisor', 'localcoord', 'coordinator', 'admin'],
+    },
     {
       method: 'PATCH',
       path: caseFile,
@@ -33,6 +44,20 @@ export function caseEndpoints(t: Targets): Endpoint[] {
       path: '/api/cases',
       body: { sensitive: {}, identity: {} },
       allowed: CASE_WRITERS,
+    },
+    // Every case reader may break the glass; on this case, in everyone's reach, the answer is 409.
+    {
+      method: 'POST',
+      path: `${caseFile}/break-glass`,
+      body: { reason: 'The child is in hospital and the owning agency is closed tonight.' },
+      allowed: CASE_READERS,
+    },
+    { method: 'GET', path: '/api/break-glass', allowed: ['supervisor', 'localcoord', 'coordinator'] },
+    {
+      method: 'POST',
+      path: `/api/break-glass/${crypto.randomUUID()}/review`,
+      body: { note: 'Checked with the worker.' },
+      allowed: ['supervisor', 'localcoord', 'coordinator'],
     },
     {
       method: 'POST',

@@ -13,6 +13,7 @@ export function historyScreeningEndpoints(t: Targets): Endpoint[] {
     { method: 'PATCH', path: event, body: { durationDays: 3 }, allowed: CASE_WRITERS, ifMatch: true },
     { method: 'DELETE', path: event, allowed: CASE_WRITERS, ifMatch: true },
     { method: 'GET', path: '/api/reference/screening-indicators', allowed: ALL_ROLES },
+    { method: 'GET', path: '/api/reference/screening-indicators/versions', allowed: ALL_ROLES },
     { method: 'GET', path: `${caseFile}/screenings`, allowed: CASE_READERS },
     { method: 'POST', path: `${caseFile}/screenings`, body: {}, allowed: CASE_WRITERS },
     { method: 'GET', path: `${caseFile}/status`, allowed: CASE_READERS },

@@ -7,7 +7,10 @@ import { type RunningServer, startServer } from './server.ts';
 
 export type DemoNode = { server: RunningServer; browser: Browser };
 
-export async function startDemoNode(demoPassword: string): Promise<DemoNode> {
+export async function startDemoNode(
+  demoPassword: string,
+  options: { passkeys?: boolean } = {},
+): Promise<DemoNode> {
   if (!existsSync('/usr/bin/chromium'))
     throw new Error('/usr/bin/chromium is missing (install Debian package chromium)');
   const webRoot = process.env.HAVEN_WEB_ROOT ?? new URL('../../../dist/web', import.meta.url).pathname;
@@ -15,7 +18,7 @@ export async function startDemoNode(demoPassword: string): Promise<DemoNode> {
     throw new Error(
       `${webRoot} has no build of the web app: run \`npm run test:browser\`, which builds it first`,
     );
-  const server = await startServer(demoPassword);
+  const server = await startServer(demoPassword, options);
   return { server, browser: await launchChromium() };
 }
 

@@ -55,8 +55,12 @@ export async function totp(secret: string): Promise<string> {
 }
 
 /** Completes the enrolment page; returns the secret read from the page as a person would copy it. */
-export async function enrolMfa(page: Page, screenshotPrefix: string): Promise<string> {
+export async function enrolMfa(page: Page, screenshotPrefix: string, password: string): Promise<string> {
   await page.waitForURL(/\/mfa\/enrol/);
+  // The enrolment page offers a passkey first; the app needs the password again (step-up).
+  await page.getByRole('button', { name: 'Use an authenticator app instead' }).click();
+  await page.getByLabel('Your password').fill(password);
+  await page.getByRole('button', { name: 'Continue' }).click();
   const secretBox = await visible(page.getByTestId('mfa-secret'));
   const secret = ((await secretBox.textContent()) ?? '').replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
