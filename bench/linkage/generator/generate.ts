@@ -43,7 +43,23 @@ export interface GeneratorOptions {
   matches: number;
   /** Extra children only in the right file, half of them siblings of left-file children. */
   distractors: number;
+  /**
+   * Lookalike mode: a fifth of the left file are children with no record on the right, distractors
+   * are lookalikes of left-file children in equal shares — born the same day (same sex, unrelated
+   * names), same family name and place, siblings, twins, and namesakes born years apart — and a
+   * Ukrainian registry writes the Russian form of a name one time in three.
+   */
+  lookalikes?: boolean;
 }
+
+type Lookalike = 'same-birth-date' | 'same-family-name' | 'sibling' | 'twin' | 'namesake';
+const LOOKALIKES: readonly Lookalike[] = [
+  'same-birth-date',
+  'same-family-name',
+  'sibling',
+  'twin',
+  'namesake',
+];
 
 const ERROR_RATE = { typo: 0.15, date: 0.12, missing: 0.15, swapNames: 0.03, doubleSurname: 0.05 };
 
@@ -79,11 +95,48 @@ export function generateLinkageSet(options: GeneratorOptions): {
     };
   };
 
+  const lookalikeOf = (entity: number, base: Child, kind: Lookalike): Child => {
+    if (kind === 'sibling') return newChild(entity, base);
+    if (kind === 'twin') return { ...newChild(entity, base), birth: base.birth };
+    const fresh = newChild(entity);
+    if (kind === 'same-birth-date') {
+      const other = pick(base.sex === 'm' ? MALE_NAMES : FEMALE_NAMES);
+      return {
+        ...fresh,
+        sex: base.sex,
+        given: other === base.given ? fresh.given : other,
+        birth: base.birth,
+      };
+    }
+    if (kind === 'same-family-name')
+      return { ...fresh, surname: base.surname, place: base.place, country: base.country };
+    // a namesake: same given and family name, born 2–8 years apart, another father
+    const years = (2 + Math.floor(rnd() * 7)) * (base.birth.year > 2014 ? -1 : 1);
+    return {
+      ...fresh,
+      sex: base.sex,
+      given: base.given,
+      surname: base.surname,
+      country: base.country,
+      birth: { ...fresh.birth, year: base.birth.year + years },
+    };
+  };
+
   // How a registry in `country` writes this child: script, language of the name, romanisation system.
   const render = (child: Child, country: Country, id: string): GeneratedRecord => {
     const latin = country === 'MD' ? chance(0.75) : chance(0.3);
     const language: Language =
-      country === 'UA' ? 0 : country === 'BY' ? (chance(0.4) ? 2 : 1) : latin ? 3 : 1;
+      country === 'UA'
+        ? options.lookalikes && chance(0.3)
+          ? 1
+          : 0
+        : country === 'BY'
+          ? chance(0.4)
+            ? 2
+            : 1
+          : latin
+            ? 3
+            : 1;
     const system: SystemName =
       country === 'UA'
         ? chance(0.8)
@@ -159,9 +212,19 @@ export function generateLinkageSet(options: GeneratorOptions): {
     left.push(render(child, child.country, `L${e}`));
     right.push(corrupt(render(child, other, `R${e}`)));
   }
+  const leftOnly = options.lookalikes ? Math.round(options.matches / 4) : 0;
+  for (let e = options.matches; e < options.matches + leftOnly; e++) {
+    const child = newChild(e);
+    children.push(child);
+    left.push(render(child, child.country, `L${e}`));
+  }
   for (let d = 0; d < options.distractors; d++) {
-    const entity = options.matches + d;
-    const child = d % 2 === 0 && children.length > 0 ? newChild(entity, pick(children)) : newChild(entity);
+    const entity = options.matches + leftOnly + d;
+    const child = options.lookalikes
+      ? lookalikeOf(entity, pick(children), LOOKALIKES[d % LOOKALIKES.length]!)
+      : d % 2 === 0 && children.length > 0
+        ? newChild(entity, pick(children))
+        : newChild(entity);
     right.push(corrupt(render(child, pick(['UA', 'MD', 'BY'] as const), `R${entity}`)));
   }
   // shuffle the right file so that order reveals nothing
