@@ -3,13 +3,14 @@ import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { onUnauthenticated } from './api/client.ts';
 import { i18nReady } from './i18n/index.ts';
 import { createAppRouter, PUBLIC_PATHS } from './routes/router.tsx';
 import { clearSession } from './session/session.ts';
-import { cssVariablesResolver, theme } from './theme.ts';
+import { cssVariablesResolver, themeIn } from './theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,6 +28,17 @@ onUnauthenticated((error) => {
     .then(() => clearSession(queryClient));
 });
 
+function HavenMantine({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the label changes with the language
+  const theme = useMemo(() => themeIn(t('common.close')), [i18n.language, t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 // Rendered once the catalogue is in; a catalogue that fails to load still renders (keys beat a blank page).
@@ -34,11 +46,11 @@ void i18nReady.finally(() =>
   createRoot(container).render(
     <StrictMode>
       {/* Light scheme only: no ColorSchemeScript, because the CSP forbids inline scripts. */}
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <HavenMantine>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </MantineProvider>
+      </HavenMantine>
     </StrictMode>,
   ),
 );

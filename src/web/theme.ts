@@ -2,6 +2,20 @@
 // (shade 6) and the dimmed grey give white/grey text below 4.5:1, so darker shades are used.
 import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
+/**
+ * The theme in the user's language: every dialog's ✕ button is named (axe: button-name), so no dialog
+ * can forget it. Rebuilt when the language changes.
+ */
+export function themeIn(closeLabel: string) {
+  return createTheme({
+    ...theme,
+    components: {
+      ...theme.components,
+      Modal: { ...theme.components?.Modal, defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    },
+  });
+}
+
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
