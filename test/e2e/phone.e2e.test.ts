@@ -73,8 +73,7 @@ async function signedInOnPhone(username: string, mfa = false): Promise<Page> {
 }
 
 describe('Haven on a phone', () => {
-  // Open defect (issue 12, phones): axe-core finds violations on these pages at 390 px; fix, then un-skip.
-  it.skip('caseworker reaches every menu entry, and a case file fits the screen', async () => {
+  it('caseworker reaches every menu entry, and a case file fits the screen', async () => {
     const page = await signedInOnPhone('demo-caseworker');
     const names = await visitEveryEntry(page, 'caseworker');
     expect(names).toEqual(expect.arrayContaining(['Home', 'Cases', 'Referrals', 'Services']));
@@ -89,6 +88,9 @@ describe('Haven on a phone', () => {
     await screenshot(page, 'phone-caseworker-case-file');
   });
 
+  // Open defects (issue 12, phones), un-skip once fixed: at 390 px the dashboard's table scroll region is
+  // not keyboard-focusable (axe scrollable-region-focusable: supervisor, coordinator), and the services
+  // page uses an ARIA attribute its element may not carry (aria-prohibited-attr: admin).
   it.skip('supervisor reaches Inbox, Approvals, Dashboard and Duplicates', async () => {
     const page = await signedInOnPhone('demo-supervisor');
     const names = await visitEveryEntry(page, 'supervisor');
