@@ -17,7 +17,7 @@ async function openStore(env: Record<string, string>): Promise<Database> {
  * slowest thing a CLI test does, and restoring the backup gives each test its own copy on the engine
  * under test (which is also what an operator does).
  */
-let seeded: Promise<{ source: Record<string, string>; file: string; backupStdout: string }> | undefined;
+let seeded: Promise<{ file: string; backupStdout: string }> | undefined;
 function seededBackup() {
   seeded ??= (async () => {
     const source = { HAVEN_DATA_DIR: tempDataDir() };
@@ -26,7 +26,7 @@ function seededBackup() {
     const file = `${tempDataDir()}/node.haven.gz`;
     const backup = await runHaven(['backup', file], source);
     expect(backup.code, backup.stderr).toBe(0);
-    return { source, file, backupStdout: backup.stdout };
+    return { file, backupStdout: backup.stdout };
   })();
   return seeded;
 }

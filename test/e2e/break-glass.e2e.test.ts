@@ -4,15 +4,13 @@
 // Ukrainian, at phone size). The owning supervisor then sees the access waiting for review on the case,
 // reviews it, and finds it in the case's access log filtered to emergency accesses. axe-core runs on
 // every screen and dialog.
-import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, visible } from './support/browser.ts';
 import { startDemoNode, stopDemoNode } from './support/demo-node.ts';
 import { displayName, expectAccessible, signIn } from './support/flows.ts';
-import type { RunningServer } from './support/server.ts';
+import { E2E_DEMO_PASSWORD as DEMO_PASSWORD, type RunningServer } from './support/server.ts';
 
-const DEMO_PASSWORD = 'e2e-Haven-demo-Passphrase-7319';
 const REASON = 'The child called the hotline tonight and says the recruiter is outside';
 
 let server: RunningServer;
