@@ -31,7 +31,10 @@ onUnauthenticated((error) => {
 function HavenMantine({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the label changes with the language
-  const theme = useMemo(() => themeIn(t('common.close')), [i18n.language, t]);
+  const theme = useMemo(
+    () => themeIn({ close: t('common.close'), loading: t('common.loading') }),
+    [i18n.language, t],
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       {children}

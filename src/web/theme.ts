@@ -2,16 +2,27 @@
 // (shade 6) and the dimmed grey give white/grey text below 4.5:1, so darker shades are used.
 import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
+/** The words the theme itself puts on screen, in the user's language. */
+export interface ThemeLabels {
+  close: string;
+  loading: string;
+}
+
 /**
- * The theme in the user's language: every dialog's ✕ button is named (axe: button-name), so no dialog
- * can forget it. Rebuilt when the language changes.
+ * The theme in the user's language: every dialog's ✕ button is named (axe: button-name), and every
+ * spinner is a named live status (a bare <span> may not carry aria-label: axe aria-prohibited-attr), so
+ * no page can forget either. Rebuilt when the language changes.
  */
-export function themeIn(closeLabel: string) {
+export function themeIn(labels: ThemeLabels) {
   return createTheme({
     ...theme,
     components: {
       ...theme.components,
-      Modal: { ...theme.components?.Modal, defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Modal: {
+        ...theme.components?.Modal,
+        defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+      },
+      Loader: { defaultProps: { role: 'status', 'aria-label': labels.loading } },
     },
   });
 }

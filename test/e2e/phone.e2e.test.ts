@@ -21,7 +21,18 @@ afterAll(async () => stopDemoNode({ server, browser }));
 
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${what} is ${width} px wide`).toBeLessThanOrEqual(PHONE.width);
+  if (width <= PHONE.width) return;
+  // Name the outermost elements that stick out, so the failure says where to look.
+  const culprits = await page.evaluate((limit) => {
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > limit + 1;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => sticksOut(element) && element.parentElement && !sticksOut(element.parentElement))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+  }, PHONE.width);
+  expect(width, `${what} is ${width} px wide; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(
+    PHONE.width,
+  );
 }
 
 async function openMenu(page: Page) {
@@ -88,13 +99,11 @@ describe('Haven on a phone', () => {
     await screenshot(page, 'phone-caseworker-case-file');
   });
 
-  // Open defects (issue 12, phones), un-skip once fixed: at 390 px the dashboard's table scroll region is
-  // not keyboard-focusable (axe scrollable-region-focusable: supervisor, coordinator), and the services
-  // page uses an ARIA attribute its element may not carry (aria-prohibited-attr: admin).
-  it.skip('supervisor reaches Inbox, Approvals, Dashboard and Duplicates', async () => {
+  it('supervisor reaches Inbox, Approvals, Dashboard and Duplicates', async () => {
     const page = await signedInOnPhone('demo-supervisor');
     const names = await visitEveryEntry(page, 'supervisor');
-    expect(names.map((name) => name.replace(/\d+.*$/, '').trim())).toEqual(
+    // An entry's name may carry its badge ("Inbox 107 (5 overdue)") on further lines.
+    expect(names.map((name) => name.replace(/\s*\d[\s\S]*$/, '').trim())).toEqual(
       expect.arrayContaining(['Inbox', 'Approvals', 'Dashboard', 'Duplicates']),
     );
   });
@@ -110,17 +119,18 @@ describe('Haven on a phone', () => {
     await visitEveryEntry(page, 'police');
   });
 
-  it.skip('coordinator reaches the dashboard', async () => {
+  it('coordinator reaches the dashboard', async () => {
     const page = await signedInOnPhone('demo-coordinator', true);
     const names = await visitEveryEntry(page, 'coordinator');
     expect(names).toContain('Dashboard');
   });
 
-  it.skip('admin reaches users and agencies; a dialog takes the whole screen', async () => {
+  it('admin reaches users and agencies; a dialog takes the whole screen', async () => {
     const page = await signedInOnPhone('demo-admin', true);
     const names = await visitEveryEntry(page, 'admin');
     expect(names).toEqual(expect.arrayContaining(['Users', 'Agencies']));
     await page.goto(`${server.baseUrl}/admin/users`);
+    await page.waitForLoadState('networkidle');
     await page
       .getByRole('button', { name: /new user|create user/i })
       .first()

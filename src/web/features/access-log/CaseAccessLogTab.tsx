@@ -14,6 +14,7 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -124,7 +125,7 @@ export function CaseAccessLogTab({ caseId }: { caseId: string }) {
       <ErrorAlert error={log.error} />
       {log.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       {log.data && (
@@ -156,7 +157,7 @@ export function CaseAccessLogTab({ caseId }: { caseId: string }) {
         </Group>
       )}
       {log.data && log.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroller label={t('caseAccessLog.caption')} minWidth={760}>
           <Table striped verticalSpacing="xs">
             <Table.Caption className="visually-hidden">{t('caseAccessLog.caption')}</Table.Caption>
             <Table.Thead>
@@ -186,7 +187,7 @@ export function CaseAccessLogTab({ caseId }: { caseId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       {pages > 1 && (
         <Pagination

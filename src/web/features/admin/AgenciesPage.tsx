@@ -1,4 +1,5 @@
 import { Button, Center, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Locale } from '../../api/types.ts';
@@ -56,12 +57,12 @@ export function AgenciesPage() {
           <ErrorAlert error={agencies.error} />
           {agencies.isPending && (
             <Center py="lg">
-              <Loader aria-label={t('common.loading')} />
+              <Loader />
             </Center>
           )}
           {agencies.data && visible.length === 0 && <Text role="status">{t('admin.agencies.empty')}</Text>}
           {visible.length > 0 && (
-            <Table.ScrollContainer minWidth={720}>
+            <TableScroller label={t('admin.agencies.caption')} minWidth={720}>
               <Table striped highlightOnHover verticalSpacing="sm">
                 <Table.Caption className="visually-hidden">{t('admin.agencies.caption')}</Table.Caption>
                 <Table.Thead>
@@ -101,7 +102,7 @@ export function AgenciesPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroller>
           )}
         </Stack>
       </Paper>

@@ -66,7 +66,7 @@ export function UsersPage() {
           <ErrorAlert error={users.error} />
           {users.isPending && (
             <Center py="lg">
-              <Loader aria-label={t('common.loading')} />
+              <Loader />
             </Center>
           )}
           {users.data && users.data.items.length === 0 && <Text role="status">{t('admin.users.empty')}</Text>}

@@ -1,4 +1,5 @@
 import { Group, Table, Text } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '../../api/types.ts';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
@@ -18,7 +19,7 @@ function StatusBadge({ user }: { user: AdminUser }) {
 export function UsersTable({ users, onEdit }: { users: AdminUser[]; onEdit: (user: AdminUser) => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <TableScroller label={t('admin.users.caption')} minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption className="visually-hidden">{t('admin.users.caption')}</Table.Caption>
         <Table.Thead>
@@ -72,6 +73,6 @@ export function UsersTable({ users, onEdit }: { users: AdminUser[]; onEdit: (use
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

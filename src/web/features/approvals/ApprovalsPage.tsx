@@ -1,6 +1,7 @@
 // The approvals waiting for this user's decision: requests by colleagues, in the user's reach, never
 // their own. Filter by kind, open the case, approve or reject with a reason.
 import { Button, Center, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,13 +44,13 @@ export function ApprovalsPage() {
       />
       {pending.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={pending.error} />
       {pending.data && pending.data.items.length === 0 && <Text>{t('approvals.none')}</Text>}
       {pending.data && pending.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroller label={t('approvals.caption')} minWidth={720}>
           <Table striped verticalSpacing="sm">
             <Table.Caption className="visually-hidden">{t('approvals.caption')}</Table.Caption>
             <Table.Thead>
@@ -99,7 +100,7 @@ export function ApprovalsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       <DecisionDialog
         approval={deciding?.approval ?? null}

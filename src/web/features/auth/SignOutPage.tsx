@@ -18,7 +18,7 @@ export function SignOutPage() {
   }, [signOut]);
   return (
     <Center py="xl">
-      <Loader aria-label={t('userMenu.signOut')} />
+      <Loader role="status" aria-label={t('userMenu.signOut')} />
     </Center>
   );
 }

@@ -36,7 +36,7 @@ export function BestInterestsTab({ file }: { file: CaseFile }) {
   if (list.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (!list.data) return <ErrorAlert error={list.error} />;

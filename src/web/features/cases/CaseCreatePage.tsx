@@ -24,6 +24,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -671,7 +672,7 @@ function DuplicateTable({ candidates }: { candidates: DuplicateCandidate[] }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <TableScroller label={t('cases.create.duplicatesCaption')} minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Caption className="visually-hidden">{t('cases.create.duplicatesCaption')}</Table.Caption>
         <Table.Thead>
@@ -727,6 +728,6 @@ function DuplicateTable({ candidates }: { candidates: DuplicateCandidate[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

@@ -53,7 +53,7 @@ export function CaseFilePage() {
   if (file.isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   }

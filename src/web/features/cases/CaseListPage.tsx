@@ -19,6 +19,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -121,7 +122,7 @@ export function CaseListPage() {
           <ErrorAlert error={cases.error} />
           {cases.isPending && (
             <Center py="lg">
-              <Loader aria-label={t('common.loading')} />
+              <Loader />
             </Center>
           )}
           {cases.data && cases.data.items.length === 0 && (
@@ -255,7 +256,10 @@ function CasesTable({ cases, searched }: { cases: CaseListItem[]; searched: bool
   const { t } = useTranslation();
   const labels = useCaseLabels();
   return (
-    <Table.ScrollContainer minWidth={searched ? 1100 : 900}>
+    <TableScroller
+      label={searched ? t('cases.list.searchCaption') : t('cases.list.caption')}
+      minWidth={searched ? 1100 : 900}
+    >
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption className="visually-hidden">
           {searched ? t('cases.list.searchCaption') : t('cases.list.caption')}
@@ -323,7 +327,7 @@ function CasesTable({ cases, searched }: { cases: CaseListItem[]; searched: bool
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }
 

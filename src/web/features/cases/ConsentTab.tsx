@@ -17,6 +17,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,13 +74,13 @@ export function ConsentTab({ file }: { file: CaseFile }) {
       {adding && <ConsentForm caseId={file.id} onDone={() => setAdding(false)} />}
       {consents.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={consents.error} />
       {consents.data && consents.data.items.length === 0 && <Text>{t('cases.consent.none')}</Text>}
       {consents.data && consents.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
+        <TableScroller label={t('cases.consent.caption')} minWidth={820}>
           <Table striped verticalSpacing="sm">
             <Table.Caption className="visually-hidden">{t('cases.consent.caption')}</Table.Caption>
             <Table.Thead>
@@ -120,7 +121,7 @@ export function ConsentTab({ file }: { file: CaseFile }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       <Modal
         opened={withdrawing !== null}

@@ -18,6 +18,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,13 +94,13 @@ export function DocumentsTab({ file }: { file: CaseFile }) {
       {canAdd && <UploadForm caseId={file.id} classes={allowedNoteClasses(file.fieldGroups)} />}
       {documents.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={documents.error} />
       {documents.data && items.length === 0 && <Text>{t('cases.documents.none')}</Text>}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroller label={t('cases.documents.caption')} minWidth={720}>
           <Table striped>
             <Table.Caption>{t('cases.documents.caption')}</Table.Caption>
             <Table.Thead>
@@ -133,7 +134,7 @@ export function DocumentsTab({ file }: { file: CaseFile }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Stack>
   );

@@ -127,7 +127,7 @@ export function EventsTab({ file }: { file: CaseFile }) {
       {events.data?.crossBorder && <Text size="sm">{t('cases.events.crossBorderHelp')}</Text>}
       {events.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={events.error} />

@@ -18,6 +18,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,13 +63,13 @@ export function FamilyTab({ file }: { file: CaseFile }) {
         {adding && <FamilyForm caseId={file.id} onDone={() => setAdding(false)} />}
         {family.isPending && (
           <Center py="md">
-            <Loader aria-label={t('common.loading')} />
+            <Loader />
           </Center>
         )}
         <ErrorAlert error={family.error} />
         {family.data && family.data.items.length === 0 && <Text>{t('cases.family.none')}</Text>}
         {family.data && family.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={700}>
+          <TableScroller label={t('cases.family.caption')} minWidth={700}>
             <Table striped verticalSpacing="sm">
               <Table.Caption className="visually-hidden">{t('cases.family.caption')}</Table.Caption>
               <Table.Thead>
@@ -102,7 +103,7 @@ export function FamilyTab({ file }: { file: CaseFile }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroller>
         )}
       </Stack>
     </Stack>
@@ -120,7 +121,7 @@ function GuardianSection({ file, canEdit }: { file: CaseFile; canEdit: boolean }
   if (guardian.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (guardian.error) return <ErrorAlert error={guardian.error} />;

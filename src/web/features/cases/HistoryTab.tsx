@@ -1,5 +1,6 @@
 // The case's action log: who did what, when, from which agency, and why.
 import { Center, Loader, Table, Text } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -29,14 +30,14 @@ export function HistoryTab({ caseId }: { caseId: string }) {
   if (history.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (history.error) return <ErrorAlert error={history.error} />;
   const items = [...history.data.items].reverse();
   if (items.length === 0) return <Text>{t('cases.history.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <TableScroller label={t('cases.history.caption')} minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Caption className="visually-hidden">{t('cases.history.caption')}</Table.Caption>
         <Table.Thead>
@@ -72,6 +73,6 @@ export function HistoryTab({ caseId }: { caseId: string }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

@@ -18,6 +18,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -179,7 +180,7 @@ function RevealedIdentity({ identity }: { identity: SensitiveIdentity }) {
       <Alert color="blue" variant="light">
         {t('cases.identity.revealedNote')}
       </Alert>
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroller label={t('cases.identity.namesCaption')} minWidth={560}>
         <Table verticalSpacing="xs">
           <Table.Caption className="visually-hidden">{t('cases.identity.namesCaption')}</Table.Caption>
           <Table.Thead>
@@ -201,7 +202,7 @@ function RevealedIdentity({ identity }: { identity: SensitiveIdentity }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroller>
       <Facts
         items={[
           [

@@ -33,7 +33,7 @@ export function NotesTab({ file }: { file: CaseFile }) {
       {canAdd && <NoteForm caseId={file.id} classes={classes} />}
       {notes.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={notes.error} />

@@ -24,7 +24,7 @@ export function ScreeningTab({ file }: { file: CaseFile }) {
   if (reference.isPending || screenings.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (reference.error || screenings.error) return <ErrorAlert error={reference.error ?? screenings.error} />;

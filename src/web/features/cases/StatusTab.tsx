@@ -51,7 +51,7 @@ export function StatusTab({ file }: { file: CaseFile }) {
   if (status.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (status.error) return <ErrorAlert error={status.error} />;

@@ -2,6 +2,7 @@
 // children whose well-being scores are getting worse, and proceedings by stage. Cases appear by code
 // only; every chart has its figures in a table as well.
 import { Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ export function DashboardPage() {
       <Text c="dimmed">{t('dashboard.intro')}</Text>
       {dashboard.isPending && (
         <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={dashboard.error} />
@@ -69,14 +70,7 @@ function Figures({ data, locale }: { data: Dashboard; locale: ReturnType<typeof 
                 value: row.total,
               }))}
             />
-            {/* On a phone this table scrolls sideways inside its box: a keyboard user reaches the
-                scrolling with Tab (WCAG 2.1.1), so the box is focusable and named by its caption. */}
-            <Table.ScrollContainer
-              minWidth={640}
-              tabIndex={0}
-              aria-label={t('dashboard.caseload.caption')}
-              role="region"
-            >
+            <TableScroller label={t('dashboard.caseload.caption')} minWidth={640}>
               <Table striped verticalSpacing="xs">
                 <Table.Caption>{t('dashboard.caseload.caption')}</Table.Caption>
                 <Table.Thead>
@@ -110,7 +104,7 @@ function Figures({ data, locale }: { data: Dashboard; locale: ReturnType<typeof 
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroller>
           </>
         )}
       </Section>

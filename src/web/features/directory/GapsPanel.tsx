@@ -75,7 +75,7 @@ export function GapsPanel() {
       <ErrorAlert error={gaps.error} />
       {gaps.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       {data && (

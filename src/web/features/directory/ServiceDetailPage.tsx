@@ -45,7 +45,7 @@ export function ServiceDetailPage() {
       <ErrorAlert error={service.error} />
       {service.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       {service.data && <ServiceDetail service={service.data} />}

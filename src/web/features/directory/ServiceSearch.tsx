@@ -143,7 +143,7 @@ export function ServiceSearchPanel() {
       <ErrorAlert error={results.error} />
       {results.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       {results.data && (

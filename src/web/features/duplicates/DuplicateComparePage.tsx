@@ -68,7 +68,7 @@ export function DuplicateComparePage() {
   if (pair.isPending)
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (pair.error || !pair.data)

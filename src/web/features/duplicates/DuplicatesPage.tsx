@@ -2,6 +2,7 @@
 // child, with their codes, score and the fields that agreed — never names (those only on the compare
 // page, which is audited). Tabs for open, merged and distinct pairs; a scan looks for new pairs.
 import { Alert, Button, Center, Group, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -89,13 +90,13 @@ export function DuplicatesPage() {
               <>
                 {pairs.isPending && (
                   <Center py="md">
-                    <Loader aria-label={t('common.loading')} />
+                    <Loader />
                   </Center>
                 )}
                 <ErrorAlert error={pairs.error} />
                 {pairs.data && items.length === 0 && <Text>{t(`duplicates.none.${value}`)}</Text>}
                 {items.length > 0 && (
-                  <Table.ScrollContainer minWidth={760}>
+                  <TableScroller label={t(`duplicates.caption.${value}`)} minWidth={760}>
                     <Table striped>
                       <Table.Caption>{t(`duplicates.caption.${value}`)}</Table.Caption>
                       <Table.Thead>
@@ -136,7 +137,7 @@ export function DuplicatesPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </TableScroller>
                 )}
               </>
             )}

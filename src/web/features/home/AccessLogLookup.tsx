@@ -1,6 +1,7 @@
 // Supervisors check who has looked at or changed a record (the audit trail's access log). An account is
 // named by its user name, as people know it; an agency by its identifier.
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,7 @@ export function AccessLogLookup() {
       <ErrorAlert error={lookup.error} />
       {lookup.data && lookup.data.items.length === 0 && <Text role="status">{t('accessLog.empty')}</Text>}
       {lookup.data && lookup.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <TableScroller label={t('accessLog.title')} minWidth={600}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -82,7 +83,7 @@ export function AccessLogLookup() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Stack>
   );

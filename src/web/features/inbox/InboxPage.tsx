@@ -14,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,7 +78,7 @@ function TodoList() {
       </Title>
       {inbox.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={inbox.error} />
@@ -88,7 +89,7 @@ function TodoList() {
       )}
       {inbox.data && inbox.data.items.length === 0 && <Text>{t('inbox.todoNone')}</Text>}
       {inbox.data && inbox.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroller label={t('inbox.todoCaption')} minWidth={560}>
           <Table verticalSpacing="sm" striped>
             <Table.Caption className="visually-hidden">{t('inbox.todoCaption')}</Table.Caption>
             <Table.Thead>
@@ -126,7 +127,7 @@ function TodoList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Paper>
   );
@@ -168,12 +169,12 @@ function NotificationList() {
       <ErrorAlert error={list.error ?? markRead.error ?? markAll.error} />
       {list.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       {list.data && list.data.items.length === 0 && <Text>{t('inbox.notificationsNone')}</Text>}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroller label={t('inbox.notificationsCaption')} minWidth={560}>
           <Table verticalSpacing="sm">
             <Table.Caption className="visually-hidden">{t('inbox.notificationsCaption')}</Table.Caption>
             <Table.Thead>
@@ -223,7 +224,7 @@ function NotificationList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       {pages > 1 && (
         <Group justify="space-between" mt="sm">

@@ -20,7 +20,7 @@ export function JusticeTab({ file }: { file: CaseFile }) {
   if (justice.isPending) {
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   }

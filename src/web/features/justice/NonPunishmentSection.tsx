@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +64,7 @@ export function NonPunishmentSection({ caseId, data }: { caseId: string; data: J
       {flag.decisions.length === 0 ? (
         <Text>{t('justice.nonPunishment.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroller label={t('justice.nonPunishment.title')} minWidth={640}>
           <Table striped verticalSpacing="sm">
             <Table.Caption className="visually-hidden">{t('justice.nonPunishment.title')}</Table.Caption>
             <Table.Thead>
@@ -97,7 +98,7 @@ export function NonPunishmentSection({ caseId, data }: { caseId: string; data: J
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Stack>
   );

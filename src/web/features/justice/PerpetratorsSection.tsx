@@ -14,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +62,7 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
       {data.perpetrators.length === 0 ? (
         <Text>{t('justice.perpetrators.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroller label={t('justice.perpetrators.title')} minWidth={760}>
           <Table striped verticalSpacing="sm">
             <Table.Caption className="visually-hidden">{t('justice.perpetrators.title')}</Table.Caption>
             <Table.Thead>
@@ -111,7 +112,7 @@ export function PerpetratorsSection({ caseId, data }: { caseId: string; data: Ju
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Stack>
   );

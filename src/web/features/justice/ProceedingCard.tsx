@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -109,7 +110,7 @@ export function ProceedingCard({
           />
         )}
         {proceeding.compensation.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroller label={t('justice.compensation.caption')} minWidth={560}>
             <Table verticalSpacing="xs">
               <Table.Caption>{t('justice.compensation.caption')}</Table.Caption>
               <Table.Thead>
@@ -132,7 +133,7 @@ export function ProceedingCard({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroller>
         )}
         <Stack gap={4}>
           <Text fw={600} size="sm" id={`history-${proceeding.id}`}>

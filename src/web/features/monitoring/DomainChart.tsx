@@ -2,6 +2,7 @@
 // table beside it (WCAG 1.1.1: the table is the text alternative; the SVG is labelled and described).
 // Lines differ by colour, dash pattern and marker shape, so colour is never the only difference.
 import { Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -149,7 +150,7 @@ export function DomainChart({
           </li>
         ))}
       </ul>
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroller label={t('monitoring.chart.tableCaption')} minWidth={640}>
         <Table striped data-testid="domain-table">
           <Table.Caption>{t('monitoring.chart.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -175,7 +176,7 @@ export function DomainChart({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroller>
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,7 +74,7 @@ export function MonitoringTab({ file }: { file: CaseFile }) {
   if (overview.isPending) {
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   }
@@ -232,7 +233,7 @@ function VisitsSection({
       </Group>
       {overview.visits.length === 0 && <Text>{t('monitoring.visits.none')}</Text>}
       {overview.visits.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroller label={t('monitoring.visits.caption')} minWidth={720}>
           <Table striped verticalSpacing="sm" data-testid="visits-table">
             <Table.Caption className="visually-hidden">{t('monitoring.visits.caption')}</Table.Caption>
             <Table.Thead>
@@ -299,7 +300,7 @@ function VisitsSection({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       <Modal
         opened={changing !== null || addingExtra}

@@ -1,6 +1,7 @@
 // Account page "Passkeys": the user's passkeys (name, added, last used), adding one and removing one.
 // Both changes ask for the password again, as the server does (step-up).
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,11 +84,11 @@ export function PasskeysPage() {
             {t(notice === 'added' ? 'passkeys.added' : 'passkeys.removed')}
           </Alert>
         )}
-        {list.isPending && <Loader aria-label={t('common.loading')} />}
+        {list.isPending && <Loader />}
         <ErrorAlert error={list.error} />
         {list.data && list.data.length === 0 && <Text c="dimmed">{t('passkeys.none')}</Text>}
         {list.data && list.data.length > 0 && (
-          <Table.ScrollContainer minWidth={480}>
+          <TableScroller label={t('passkeys.title')} minWidth={480}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -127,7 +128,7 @@ export function PasskeysPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroller>
         )}
         {removing && (
           <RemovePasskeyForm

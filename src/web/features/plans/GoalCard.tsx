@@ -2,6 +2,7 @@
 // responsible agency and due date (overdue marked in words), and the services delivered towards it.
 // On the plan in force the statuses are editable (progress needs no new approval).
 import { Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useTranslation } from 'react-i18next';
 import { isServiceKind, serviceKindName } from '../../../domain/directory/service-kinds.ts';
 import { vocabularyLabel } from '../../../domain/vocabularies/index.ts';
@@ -55,7 +56,7 @@ export function GoalCard(props: {
         )}
       </Group>
       {goal.actions.length > 0 && (
-        <Table.ScrollContainer minWidth={640} mt="xs">
+        <TableScroller label={t('plans.actionsOf', { goal: objective })} minWidth={640} mt="xs">
           <Table verticalSpacing="xs">
             <Table.Caption className="visually-hidden">
               {t('plans.actionsOf', { goal: objective })}
@@ -105,7 +106,7 @@ export function GoalCard(props: {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       <Text size="sm" mt="xs" fw={500}>
         {t('plans.servicesDelivered')}

@@ -61,7 +61,7 @@ export function PlanTab({ file }: { file: CaseFile }) {
   if (plans.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (!plans.data) return <ErrorAlert error={plans.error} />;

@@ -47,7 +47,7 @@ export function ReferralDetailPage() {
   if (referral.isPending)
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (referral.error || !referral.data)

@@ -63,7 +63,7 @@ export function ReferralListPage() {
       </Group>
       {list.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={list.error} />

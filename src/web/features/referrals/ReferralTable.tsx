@@ -3,6 +3,7 @@
 // code on the sending side, the age band and gender the package carried on the receiving side (a
 // provider never reads the sender's case) — then the agencies and the state.
 import { Table, Text } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useTranslation } from 'react-i18next';
 import { URGENCIES } from '../../../domain/referrals/deadlines.ts';
 import type { Referral } from '../../api/referrals.ts';
@@ -29,7 +30,7 @@ export function ReferralTable({ items, caption }: { items: Referral[]; caption: 
   const locale = currentLocale(i18n.language);
   if (items.length === 0) return <Text>{t('referrals.list.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroller label={caption} minWidth={900}>
       <Table striped verticalSpacing="sm">
         <Table.Caption className="visually-hidden">{caption}</Table.Caption>
         <Table.Thead>
@@ -94,6 +95,6 @@ export function ReferralTable({ items, caption }: { items: Referral[]; caption: 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }

@@ -38,7 +38,7 @@ export function ReferralsTab({ file }: { file: CaseFile }) {
       {creating && <CreateReferralForm file={file} onDone={() => setCreating(false)} />}
       {referrals.isPending && (
         <Center py="md">
-          <Loader aria-label={t('common.loading')} />
+          <Loader />
         </Center>
       )}
       <ErrorAlert error={referrals.error} />

@@ -1,6 +1,7 @@
 // Services delivered to the child: what, when, by whom, outcome. The case worker records them on the
 // case; the receiving agency records them through the referral (it never sees the case).
 import { Button, Group, Paper, Select, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,7 @@ export function ServicesDeliveredTable({ items }: { items: ServiceDelivered[] })
   const locale = currentLocale(i18n.language);
   if (items.length === 0) return <Text>{t('referrals.delivered.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <TableScroller label={t('referrals.delivered.title')} minWidth={700}>
       <Table striped verticalSpacing="sm">
         <Table.Caption className="visually-hidden">{t('referrals.delivered.title')}</Table.Caption>
         <Table.Thead>
@@ -52,7 +53,7 @@ export function ServicesDeliveredTable({ items }: { items: ServiceDelivered[] })
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroller>
   );
 }
 

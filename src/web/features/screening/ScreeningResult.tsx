@@ -53,7 +53,7 @@ export function ScreeningResult({
   if (!isCurrent && own.isPending)
     return (
       <Center py="md">
-        <Loader aria-label={t('common.loading')} />
+        <Loader />
       </Center>
     );
   if (!isCurrent && own.error) return <ErrorAlert error={own.error} />;
