@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../locales.ts';
-import { ADMIN_LEVELS, COUNTRY_CODES } from './admin-unit.ts';
+import { type Locale, LOCALES } from '../locales.ts';
+import { ADMIN_LEVELS, type AdminUnit, COUNTRY_CODES } from './admin-unit.ts';
 import { ADMIN_UNITS, ancestorsOf, childrenOf, countryOf, findUnit, isWithin, unitsOf } from './tree.ts';
 
 describe('administrative units', () => {
@@ -43,7 +43,8 @@ describe('administrative units', () => {
     expect(childrenOf('UA-51')).toHaveLength(7);
     expect(childrenOf('UA-21')).toHaveLength(6);
     expect(childrenOf('BY-HM')).toHaveLength(9);
-    expect(childrenOf('BY-BR')).toHaveLength(16);
+    // seed-demo puts a voblast's district team in its first child: Brest's raions stay first.
+    expect(childrenOf('BY-BR')[0]?.code).toBe('BY-BR-baranavichy');
     expect(childrenOf('MD-CU')).toHaveLength(5);
   });
 
@@ -78,5 +79,92 @@ describe('administrative units', () => {
     }
     expect(countryOf('XX-01')).toBeUndefined();
     expect(unitsOf('UA').length + unitsOf('MD').length + unitsOf('BY').length).toBe(ADMIN_UNITS.length);
+  });
+});
+
+describe('Belarus, complete (docs/reference-data.md)', () => {
+  // [voblast, raions, cities of regional subordination that are units of their own]
+  const VOBLASTS = [
+    ['BY-BR', 16, 3],
+    ['BY-VI', 21, 2],
+    ['BY-HO', 21, 1],
+    ['BY-HR', 17, 1],
+    ['BY-MI', 22, 1],
+    ['BY-MA', 21, 2],
+  ] as const;
+  const isCity = (unit: AdminUnit) => unit.code.endsWith('-city');
+  const units = unitsOf('BY');
+  const districts = units.filter((unit) => unit.level === 'district');
+
+  it.each(VOBLASTS)('%s has %i raions and %i cities', (voblast, raions, cities) => {
+    const children = childrenOf(voblast);
+    expect(children.every((unit) => unit.level === 'district')).toBe(true);
+    expect(children.filter((unit) => !isCity(unit))).toHaveLength(raions);
+    expect(children.filter(isCity)).toHaveLength(cities);
+  });
+
+  it('has 118 raions, 10 cities and Minsk city with its 9 districts', () => {
+    expect(districts.filter((unit) => unit.parentCode !== 'BY-HM' && !isCity(unit))).toHaveLength(118);
+    expect(districts.filter(isCity)).toHaveLength(10);
+    expect(childrenOf('BY-HM')).toHaveLength(9);
+    expect(units).toHaveLength(1 + 7 + 118 + 10 + 9);
+  });
+
+  it('keeps every code the demo list had (cases refer to them)', () => {
+    const minskCity = ['tsentralny', 'frunzensky', 'kastrychnitski', 'leninsky', 'maskouski', 'partyzansky'];
+    const brest = ['baranavichy', 'biaroza', 'brest', 'hantsavichy', 'drahichyn', 'zhabinka', 'ivanava'];
+    const brest2 = ['ivatsevichy', 'kamianets', 'kobryn', 'luninets', 'liakhavichy', 'malaryta', 'pinsk'];
+    const codes = [
+      ...[...minskCity, 'pershamaiski', 'savetski', 'zavodski'].map((slug) => `BY-HM-${slug}`),
+      ...[...brest, ...brest2, 'pruzhany', 'stolin'].map((slug) => `BY-BR-${slug}`),
+    ];
+    expect(codes).toHaveLength(25);
+    for (const code of codes) expect(findUnit(code)?.level, code).toBe('district');
+  });
+
+  it('gives every unit a unique Haven code under a Belarusian region that exists', () => {
+    const codes = units.map((unit) => unit.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const unit of districts) {
+      const parent = findUnit(unit.parentCode ?? '');
+      expect(parent?.level, unit.code).toBe('region');
+      expect(parent?.parentCode, unit.code).toBe('BY');
+      expect(unit.code, unit.code).toMatch(new RegExp(`^${unit.parentCode}-[a-z]+(-[a-z]+)*$`));
+    }
+  });
+
+  it('names every unit in all five locales, each in its own script and spelling', () => {
+    // Letters one language has and its neighbour lacks catch a stem pasted into the wrong column.
+    const foreign: Record<Locale, RegExp> = {
+      en: /[^\p{Script=Latin} ()-]/u,
+      ro: /[^\p{Script=Latin} ()-]/u,
+      uk: /[^\p{Script=Cyrillic} ’-]|[ыэёъў]/iu,
+      ru: /[^\p{Script=Cyrillic} -]|[іїєўґ]/iu,
+      be: /[^\p{Script=Cyrillic} ’-]|[ищъїєґ]/iu,
+    };
+    for (const unit of units) {
+      for (const locale of LOCALES) {
+        const name = unit.names[locale];
+        expect(name?.trim(), `${unit.code}.${locale}`).toBeTruthy();
+        expect(name, `${unit.code}.${locale}`).not.toMatch(foreign[locale]);
+      }
+    }
+  });
+
+  it('names raions as adjectives and no two units of a voblast alike', () => {
+    const raions = districts.filter((unit) => unit.parentCode !== 'BY-HM' && !isCity(unit));
+    for (const unit of raions) {
+      expect(unit.names.en, unit.code).toMatch(/ Raion$/);
+      expect(unit.names.uk, unit.code).toMatch(/ький район$/);
+      expect(unit.names.ru, unit.code).toMatch(/[^ь]кий район$/);
+      expect(unit.names.be, unit.code).toMatch(/кі раён$/);
+      expect(unit.names.ro, unit.code).toMatch(/^Raionul /);
+    }
+    for (const [voblast] of VOBLASTS) {
+      for (const locale of LOCALES) {
+        const names = childrenOf(voblast).map((unit) => unit.names[locale]);
+        expect(new Set(names).size, `${voblast}.${locale}`).toBe(names.length);
+      }
+    }
   });
 });
