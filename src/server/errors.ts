@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'possible_duplicates'
   | 'lifecycle_refused'
   | 'status_change_refused'
+  | 'status_decision_required'
   /** Justice: a stage change the proceedings' transition table or dates do not allow. */
   | 'stage_change_refused'
   /** Closure: monitoring evidence (or an open safety alert) does not allow this closure yet. */
@@ -114,6 +115,7 @@ export const HTTP_STATUS = {
   possible_duplicates: 409,
   lifecycle_refused: 422,
   status_change_refused: 422,
+  status_decision_required: 422,
   stage_change_refused: 422,
   closure_blocked: 422,
   four_eyes: 409,

@@ -26,6 +26,14 @@ async function act(client: ApiClient, id: string, body: Record<string, unknown>)
   return client.post(`/api/cases/${id}/actions`, body, { 'if-match': etag });
 }
 
+/** A formal status decision (the Status tab's path), under the case's current version. */
+async function decide(client: ApiClient, id: string, body: Record<string, unknown>) {
+  const etag = (await client.get(`/api/cases/${id}/status`)).headers.get('etag')!;
+  return client.post(`/api/cases/${id}/status-decisions`, body, { 'if-match': etag });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 describe('case lifecycle over the API', () => {
   it('walks screening → presumed → identified → assistance → monitoring → closed (four eyes) → reopened', async () => {
     const created = await worker.post('/api/cases', {
@@ -47,8 +55,26 @@ describe('case lifecycle over the API', () => {
     const days =
       (Date.parse(presumed.nextDeadline) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(29);
-    expect((await act(worker, id, { type: 'identify' })).body.stage).toBe('identified');
-    expect((await worker.get(`/api/cases/${id}`)).body.nextDeadline).toBeNull();
+    // Identification is a formal decision: the lifecycle endpoint refuses it and says where it is made.
+    expect((await worker.get(`/api/cases/${id}/actions`)).body.available).not.toContain('identify');
+    const bypass = await act(worker, id, { type: 'identify' });
+    expect(bypass.status).toBe(422);
+    expect(bypass.body.error).toMatchObject({
+      code: 'status_decision_required',
+      details: { action: 'identify' },
+    });
+    expect((await worker.get(`/api/cases/${id}`)).body.stage).toBe('presumed');
+    const identified = await decide(worker, id, {
+      status: 'identified',
+      decidingOrgType: 'CourtOrProsecution',
+      decidedOn: today(),
+      reason: 'Recognised as a victim in the criminal proceedings',
+    });
+    expect(identified.status).toBe(200);
+    expect((await worker.get(`/api/cases/${id}`)).body).toMatchObject({
+      stage: 'identified',
+      nextDeadline: null,
+    });
     expect((await act(worker, id, { type: 'start-assistance' })).body.stage).toBe('assistance');
     expect((await act(worker, id, { type: 'start-monitoring' })).body.stage).toBe('monitoring');
     const noReason = await act(worker, id, { type: 'request-closure', closureReason: 'other' });
@@ -123,10 +149,16 @@ describe('case lifecycle over the API', () => {
     const refused = await act(worker, created.body.id, { type: 'start-monitoring' });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('lifecycle_refused');
-    await act(worker, created.body.id, {
-      type: 'decide-not-victim',
+    // A not-a-victim outcome is a formal decision too: refused here, recorded as a status decision.
+    const bypass = await act(worker, created.body.id, { type: 'decide-not-victim', reason: 'No indicators' });
+    expect(bypass.body.error.code).toBe('status_decision_required');
+    const decided = await decide(worker, created.body.id, {
+      status: 'not-a-victim',
+      decidingOrgType: 'Police',
+      decidedOn: today(),
       reason: 'Screening found a runaway, not exploitation',
     });
+    expect(decided.status).toBe(200);
     const stored = await server.ctx.database.db
       .selectFrom('case_actions')
       .select('reason')

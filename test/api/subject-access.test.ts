@@ -99,10 +99,15 @@ describe('subject-access export', () => {
   });
 
   it('has nothing to give once the case is anonymised', async () => {
-    const etag = (await worker.get(`/api/cases/${caseId}`)).headers.get('etag')!;
+    const etag = (await worker.get(`/api/cases/${caseId}/status`)).headers.get('etag')!;
     const closed = await worker.post(
-      `/api/cases/${caseId}/actions`,
-      { type: 'decide-not-victim', reason: 'No indicators found' },
+      `/api/cases/${caseId}/status-decisions`,
+      {
+        status: 'not-a-victim',
+        decidingOrgType: 'Police',
+        decidedOn: new Date().toISOString().slice(0, 10),
+        reason: 'No indicators found',
+      },
       { 'if-match': etag },
     );
     expect(closed.status).toBe(200);

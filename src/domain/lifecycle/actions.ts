@@ -122,6 +122,18 @@ export const ACTION_TYPES = [
 ] as const satisfies readonly ActionType[];
 
 /**
+ * Outcomes of the formal identification procedure: they are taken only through a status decision (the
+ * Status tab, POST /api/cases/:id/status/decisions), which requires the date, the deciding body and the
+ * fields the country's procedure names (UA Resolution 417: certificate number and date). The generic
+ * lifecycle endpoint refuses them, so no one identifies a child, or decides it is not a victim, by
+ * pressing a button that records none of that.
+ */
+export const FORMAL_DECISION_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>([
+  'identify',
+  'decide-not-victim',
+]);
+
+/**
  * Actions that must say why. Closure, reopening, transfer and a not-a-victim outcome change what
  * protection the child gets, so the next reader (supervisor, GRETA monitor, court) must see the reason;
  * a rejected closure tells the caseworker what is still missing.

@@ -3,6 +3,7 @@ import {
   applyAction,
   availableActions,
   type CaseAction,
+  FORMAL_DECISION_ACTIONS,
   foldActions,
 } from '../../domain/lifecycle/index.ts';
 import type { ClosureEvidence } from '../../domain/exits/index.ts';
@@ -96,8 +97,10 @@ export async function allowedLifecycleActions(
   const db = ctx.database.db;
   const row = await loadCase(ctx, db, principal, caseId);
   const state = await storedState(ctx, db, caseId);
-  return availableActions(state).filter((type) =>
-    can(principal, PERMISSION[type], placeOfCase(ctx, row), ctx.isWithin),
+  return availableActions(state).filter(
+    (type) =>
+      !FORMAL_DECISION_ACTIONS.has(type) &&
+      can(principal, PERMISSION[type], placeOfCase(ctx, row), ctx.isWithin),
   );
 }
 
@@ -109,12 +112,22 @@ export async function takeAction(
   /** The case version the caller saw; null takes the case as it stands (an approval decided it). */
   version: number | null,
   input: ActionInput,
-  /** The demo seed replays histories that predate monitoring records: no closure evidence to check. */
-  options: { historicalImport?: boolean } = {},
+  options: {
+    /** The demo seed replays histories that predate monitoring records: no closure evidence to check. */
+    historicalImport?: boolean;
+    /** Taken by a recorded status decision (status.service), which checked the formal procedure. */
+    statusDecision?: boolean;
+  } = {},
 ) {
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await loadCase(ctx, trx, principal, caseId);
     if (!can(principal, PERMISSION[input.type], placeOfCase(ctx, row), ctx.isWithin)) throw forbidden();
+    if (FORMAL_DECISION_ACTIONS.has(input.type) && !options.statusDecision && !options.historicalImport)
+      throw new AppError(
+        'status_decision_required',
+        "An identification or a not-a-victim outcome is a formal decision: record it as a status decision, with its date, the deciding body and the fields the country's procedure needs.",
+        { action: input.type },
+      );
     if (input.type === 'transfer') {
       if (!input.toAgencyId || !(await agencyExists(trx, input.toAgencyId)))
         throw validationFailed([

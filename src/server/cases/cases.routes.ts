@@ -192,7 +192,7 @@ export function registerCaseRoutes(appBase: FastifyInstance, ctx: AppContext): v
       schema: {
         tags,
         summary:
-          'Take a lifecycle action: presume, identify, start assistance or monitoring, request/approve/reject closure, reopen, transfer, assign',
+          'Take a lifecycle action: presume, start assistance or monitoring, request/approve/reject closure, reopen, transfer, assign (identification and a not-a-victim outcome are status decisions: status_decision_required)',
         headers: ifMatchHeader,
         params: s.caseIdParams,
         body: z.strictObject({

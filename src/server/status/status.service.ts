@@ -162,10 +162,15 @@ export async function decideStatus(
       problems.map((p) => ({ path: `body.${p.field}`, code: STATUS_FIELD_CODE[p.code], message: p.message })),
     );
 
-  await takeAction(contextInTransaction(ctx, trx), principal, actor, caseId, version, {
-    type: LIFECYCLE_ACTION[input.status],
-    reason: input.reason,
-  });
+  await takeAction(
+    contextInTransaction(ctx, trx),
+    principal,
+    actor,
+    caseId,
+    version,
+    { type: LIFECYCLE_ACTION[input.status], reason: input.reason },
+    { statusDecision: true },
+  );
 
   const stored = await repo.findStatus(trx, caseId);
   let startsOn = stored?.reflection_starts_on ?? null;

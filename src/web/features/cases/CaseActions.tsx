@@ -24,10 +24,9 @@ import type { CaseClosureReason } from '../../../domain/lifecycle/actions.ts';
 import { ClosureEvidenceFields, missingEvidence } from './ClosureEvidenceFields.tsx';
 import { useCaseLabels } from './labels.ts';
 
+// Identification and a not-a-victim outcome are status decisions (the Status tab), not buttons here.
 const OFFERED = [
   'presume',
-  'identify',
-  'decide-not-victim',
   'start-assistance',
   'start-monitoring',
   'request-closure',
