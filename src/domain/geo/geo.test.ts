@@ -82,6 +82,15 @@ describe('administrative units', () => {
   });
 });
 
+/** Letters one language has and its neighbour lacks catch a stem pasted into the wrong column. */
+const FOREIGN_LETTERS: Record<Locale, RegExp> = {
+  en: /[^\p{Script=Latin} ()-]/u,
+  ro: /[^\p{Script=Latin} ()-]/u,
+  uk: /[^\p{Script=Cyrillic} ’-]|[ыэёъў]/iu,
+  ru: /[^\p{Script=Cyrillic} -]|[іїєўґ]/iu,
+  be: /[^\p{Script=Cyrillic} ’-]|[ищъїєґ]/iu,
+};
+
 describe('Belarus, complete (docs/reference-data.md)', () => {
   // [voblast, raions, cities of regional subordination that are units of their own]
   const VOBLASTS = [
@@ -134,14 +143,7 @@ describe('Belarus, complete (docs/reference-data.md)', () => {
   });
 
   it('names every unit in all five locales, each in its own script and spelling', () => {
-    // Letters one language has and its neighbour lacks catch a stem pasted into the wrong column.
-    const foreign: Record<Locale, RegExp> = {
-      en: /[^\p{Script=Latin} ()-]/u,
-      ro: /[^\p{Script=Latin} ()-]/u,
-      uk: /[^\p{Script=Cyrillic} ’-]|[ыэёъў]/iu,
-      ru: /[^\p{Script=Cyrillic} -]|[іїєўґ]/iu,
-      be: /[^\p{Script=Cyrillic} ’-]|[ищъїєґ]/iu,
-    };
+    const foreign = FOREIGN_LETTERS;
     for (const unit of units) {
       for (const locale of LOCALES) {
         const name = unit.names[locale];
@@ -164,6 +166,106 @@ describe('Belarus, complete (docs/reference-data.md)', () => {
       for (const locale of LOCALES) {
         const names = childrenOf(voblast).map((unit) => unit.names[locale]);
         expect(new Set(names).size, `${voblast}.${locale}`).toBe(names.length);
+      }
+    }
+  });
+});
+
+describe('Moldova: first level and the 13 municipalities (docs/reference-data.md)', () => {
+  // [Romanian name, code, parent]: the municipalities of Law no. 764/2001 as amended.
+  const MUNICIPALITIES = [
+    ['Chișinău', 'MD-CU', 'MD'],
+    ['Bălți', 'MD-BA', 'MD'],
+    ['Bender', 'MD-BD', 'MD'],
+    ['Cahul', 'MD-CA-cahul', 'MD-CA'],
+    ['Ceadîr-Lunga', 'MD-GA-ceadir-lunga', 'MD-GA'],
+    ['Comrat', 'MD-GA-comrat', 'MD-GA'],
+    ['Edineț', 'MD-ED-edinet', 'MD-ED'],
+    ['Hîncești', 'MD-HI-hincesti', 'MD-HI'],
+    ['Orhei', 'MD-OR-orhei', 'MD-OR'],
+    ['Soroca', 'MD-SO-soroca', 'MD-SO'],
+    ['Strășeni', 'MD-ST-straseni', 'MD-ST'],
+    ['Tiraspol', 'MD-SN-tiraspol', 'MD-SN'],
+    ['Ungheni', 'MD-UN-ungheni', 'MD-UN'],
+  ] as const;
+  const units = unitsOf('MD');
+
+  it('has 13 municipalities', () => {
+    expect(MUNICIPALITIES).toHaveLength(13);
+    expect(new Set(MUNICIPALITIES.map(([name]) => name)).size).toBe(13);
+  });
+
+  it.each(MUNICIPALITIES)(
+    '%s is %s under %s, named as a municipality in all five locales',
+    (name, code, parent) => {
+      const unit = findUnit(code);
+      expect(unit?.parentCode).toBe(parent);
+      expect(unit?.level).toBe(parent === 'MD' ? 'region' : 'community');
+      expect(findUnit(parent)?.level).toBe(parent === 'MD' ? 'country' : 'region');
+      expect(unit?.names.ro).toBe(`Municipiul ${name}`);
+      expect(unit?.names.en).toBe(`${name} (municipality)`);
+      expect(unit?.names.uk).toMatch(/^муніципій \S/);
+      expect(unit?.names.ru).toMatch(/^муниципий \S/);
+      expect(unit?.names.be).toMatch(/^муніцыпій \S/);
+    },
+  );
+
+  it('lists each municipality exactly once, and nothing else as a municipality', () => {
+    const named = units.filter((unit) => unit.names.ro.startsWith('Municipiul '));
+    expect(named.map((unit) => unit.code).sort()).toEqual(MUNICIPALITIES.map(([, code]) => code).sort());
+    for (const [name, code] of MUNICIPALITIES) {
+      // No second unit under the plain town name (the demo's towns became the municipalities).
+      const same = units.filter((unit) => [name, `Municipiul ${name}`].includes(unit.names.ro));
+      expect(
+        same.map((unit) => unit.code),
+        name,
+      ).toEqual([code]);
+      for (const locale of LOCALES) {
+        const names = units.map((unit) => unit.names[locale]);
+        expect(
+          names.filter((n) => n === findUnit(code)?.names[locale]),
+          `${code}.${locale}`,
+        ).toHaveLength(1);
+      }
+    }
+  });
+
+  it('has unique codes, each a Haven code under a Moldovan unit below the first level', () => {
+    const codes = units.map((unit) => unit.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const unit of units.filter((u) => u.level === 'community')) {
+      expect(findUnit(unit.parentCode ?? '')?.parentCode, unit.code).toBe('MD');
+      expect(unit.code, unit.code).toMatch(new RegExp(`^${unit.parentCode}-[a-z]+(-[a-z]+)*$`));
+    }
+  });
+
+  it('keeps every code the demo list had (cases refer to them) and each unit its first child', () => {
+    const communities = {
+      'MD-CU': ['botanica', 'buiucani', 'centru', 'ciocana', 'riscani'],
+      'MD-OR': ['orhei', 'peresecina'],
+      'MD-CA': ['cahul', 'giurgiulesti'],
+      'MD-UN': ['ungheni', 'cornesti'],
+      'MD-GA': ['comrat', 'ceadir-lunga', 'vulcanesti'],
+    };
+    for (const [parent, slugs] of Object.entries(communities)) {
+      // seed-demo and the test factories put a team in a region's first child.
+      expect(childrenOf(parent)[0]?.code).toBe(`${parent}-${slugs[0]}`);
+      for (const slug of slugs) {
+        expect(findUnit(`${parent}-${slug}`)?.parentCode, slug).toBe(parent);
+        expect(findUnit(`${parent}-${slug}`)?.level, slug).toBe('community');
+      }
+    }
+    // Chișinău's 5 sectors, the demo's 9 towns and communes, the 5 municipalities added with issue 11.
+    expect(units.filter((unit) => unit.level === 'community')).toHaveLength(5 + 9 + 5);
+  });
+
+  it('names every unit in its own script, Romanian with comma-below ș ț, never cedilla', () => {
+    for (const unit of units) {
+      for (const locale of LOCALES) {
+        const name = unit.names[locale];
+        expect(name?.trim(), `${unit.code}.${locale}`).toBeTruthy();
+        expect(name, `${unit.code}.${locale}`).not.toMatch(FOREIGN_LETTERS[locale]);
+        expect(name, `${unit.code}.${locale}`).not.toMatch(/[ŞşŢţ]/);
       }
     }
   });

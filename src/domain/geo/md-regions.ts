@@ -1,8 +1,12 @@
 import { type AdminUnit, applyPattern, type NamePattern, type NameStems } from './admin-unit.ts';
+import { MD_MUNICIPALITY } from './md-municipality.ts';
 
-// Moldova has one tier of local government above communes: the 32 raions, 13 municipalities
-// (three of them ISO subdivisions here) and two special units. ISO 3166-2:MD lists 37.
-// Romanian stems are the official names; en uses them too.
+// Moldova's first level, as ISO 3166-2:MD lists it (37 units): the 32 raions, the municipalities
+// Chișinău, Bălți and Bender, ATU Gagauzia and the administrative-territorial units of the left bank of
+// the Dniester. Law no. 764/2001 has 13 municipalities; the other ten (Cahul, Ceadîr-Lunga, Comrat,
+// Edineț, Hîncești, Orhei, Soroca, Strășeni, Tiraspol, Ungheni) lie within a raion, ATU Gagauzia or the
+// left bank and are communities there (md-communities.ts). Romanian stems are the official names; en
+// uses them too.
 const MD_RAION: NamePattern = {
   en: (s) => `${s} District`,
   uk: (s) => `${s} район`,
@@ -46,43 +50,14 @@ const RAIONS: readonly (readonly [code: string, ...stems: NameStems])[] = [
   ['MD-UN', 'Ungheni', 'Унгенський', 'Унгенский', 'Ungheni', 'Унгенскі'],
 ];
 
+/** The three municipalities that are first-level units; the other ten are in md-communities.ts. */
+const MUNICIPALITIES: readonly (readonly [code: string, ...stems: NameStems])[] = [
+  ['MD-CU', 'Chișinău', 'Кишинів', 'Кишинёв', 'Chișinău', 'Кішынёў'],
+  ['MD-BA', 'Bălți', 'Бєльці', 'Бельцы', 'Bălți', 'Бельцы'],
+  ['MD-BD', 'Bender', 'Бендери', 'Бендеры', 'Bender', 'Бендэры'],
+];
+
 const SPECIAL_UNITS: readonly AdminUnit[] = [
-  {
-    code: 'MD-CU',
-    parentCode: 'MD',
-    level: 'region',
-    names: {
-      en: 'Chișinău (municipality)',
-      uk: 'муніципій Кишинів',
-      ru: 'муниципий Кишинёв',
-      ro: 'Municipiul Chișinău',
-      be: 'муніцыпій Кішынёў',
-    },
-  },
-  {
-    code: 'MD-BA',
-    parentCode: 'MD',
-    level: 'region',
-    names: {
-      en: 'Bălți (municipality)',
-      uk: 'муніципій Бєльці',
-      ru: 'муниципий Бельцы',
-      ro: 'Municipiul Bălți',
-      be: 'муніцыпій Бельцы',
-    },
-  },
-  {
-    code: 'MD-BD',
-    parentCode: 'MD',
-    level: 'region',
-    names: {
-      en: 'Bender (municipality)',
-      uk: 'муніципій Бендери',
-      ru: 'муниципий Бендеры',
-      ro: 'Municipiul Bender',
-      be: 'муніцыпій Бендэры',
-    },
-  },
   {
     code: 'MD-GA',
     parentCode: 'MD',
@@ -118,6 +93,14 @@ export const MD_REGIONS: readonly AdminUnit[] = [
       parentCode: 'MD',
       level: 'region',
       names: applyPattern(MD_RAION, stems),
+    }),
+  ),
+  ...MUNICIPALITIES.map(
+    ([code, ...stems]): AdminUnit => ({
+      code,
+      parentCode: 'MD',
+      level: 'region',
+      names: applyPattern(MD_MUNICIPALITY, stems),
     }),
   ),
   ...SPECIAL_UNITS,
