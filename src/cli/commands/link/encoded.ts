@@ -11,7 +11,7 @@ import { InputError } from './errors.ts';
 import { parseOptions, thresholdOption } from './options.ts';
 import { createProgress } from './progress.ts';
 import { readRecordsCsv } from './read-records.ts';
-import { readClkFile, secretFromFile } from './read-clk.ts';
+import { CLK_FILE_VERSION, readClkFile, secretFromFile } from './read-clk.ts';
 import { writePairsCsv } from './write-pairs.ts';
 
 export const nodeHashing: KeyedHashing = {
@@ -26,6 +26,7 @@ export async function encodeCommand(args: string[]): Promise<number> {
       in: { type: 'string', required: true },
       'secret-file': { type: 'string', required: true },
       out: { type: 'string', required: true },
+      'clk-only': { type: 'boolean' },
       quiet: { type: 'boolean' },
     },
     'encode',
@@ -34,13 +35,24 @@ export async function encodeCommand(args: string[]): Promise<number> {
   const secret = secretFromFile(o['secret-file'] as string);
   const records = readRecordsCsv(o.in as string);
   const schema = defaultSchema();
+  // --clk-only: no field-level filters, a version 1 file (less for the matcher to learn, less accurate)
+  const clkOnly = o['clk-only'] === true;
+  if (clkOnly) delete schema.haven.fieldFilters;
   const encoder = createEncoder(schema, secret, nodeHashing);
   const encoded = records.map((r, i) => {
     if (i % 2000 === 0) progress.update('encoding', i, records.length);
     const e = encoder.encode(r);
-    return { id: e.id, clk: Buffer.from(e.clk).toString('base64'), blocks: e.blocks };
+    return {
+      id: e.id,
+      clk: Buffer.from(e.clk).toString('base64'),
+      ...(e.fields ? { fields: Buffer.from(e.fields).toString('base64') } : {}),
+      blocks: e.blocks,
+    };
   });
-  const document = { format: 'haven-clk', schema, records: encoded };
+  // version 2: each record also carries its field-level filters (docs/linkage.md, "CLK files")
+  const document = clkOnly
+    ? { format: 'haven-clk', schema, records: encoded }
+    : { format: 'haven-clk', version: CLK_FILE_VERSION, schema, records: encoded };
   try {
     writeFileSync(o.out as string, JSON.stringify(document));
   } catch (error) {
@@ -61,6 +73,7 @@ export async function matchEncodedCommand(args: string[]): Promise<number> {
       right: { type: 'string', required: true },
       out: { type: 'string', required: true },
       threshold: { type: 'string' },
+      'allow-contradictions': { type: 'boolean' },
       quiet: { type: 'boolean' },
     },
     'match-encoded',
@@ -72,7 +85,11 @@ export async function matchEncodedCommand(args: string[]): Promise<number> {
   if (JSON.stringify(left.schema) !== JSON.stringify(right.schema)) {
     throw new InputError(`the two files were encoded with different linkage schemas`, o.right as string);
   }
-  const pairs = matchEncoded(left.set, right.set, { threshold, onProgress: progress.update });
+  const pairs = matchEncoded(left.set, right.set, {
+    threshold,
+    onProgress: progress.update,
+    allowContradictions: o['allow-contradictions'] === true,
+  });
   writePairsCsv(
     o.out as string,
     ['left_id', 'right_id', 'score'],

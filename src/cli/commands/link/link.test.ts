@@ -85,6 +85,57 @@ describe('haven link', () => {
     expect(lines.slice(1).map((x) => x.split(',')[1])).not.toContain('b3');
   });
 
+  it('encode writes CLK file version 2 with field filters; a version 1 file (CLKs only) still matches', async () => {
+    const key = file('key', 'correct horse battery staple, shared by both nodes\n');
+    const [l, r] = [file('l.csv', PEOPLE), file('r.csv', OTHERS)];
+    await linkCommand(['encode', '--in', l, '--secret-file', key, '--out', join(dir, 'l.json')]);
+    await linkCommand(['encode', '--in', r, '--secret-file', key, '--out', join(dir, 'r.json')]);
+    const v2 = JSON.parse(readFileSync(join(dir, 'l.json'), 'utf8'));
+    expect(v2.version).toBe(2);
+    expect(v2.schema.haven.fieldFilters.features).toContain('given_name');
+    expect(typeof v2.records[0].fields).toBe('string');
+    // a version 1 file: no version, no field filters in the schema or the records (--clk-only)
+    const v1 = (name: string) => {
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      delete doc.version;
+      delete doc.schema.haven.fieldFilters;
+      for (const record of doc.records) delete record.fields;
+      return file(`v1-${name}`, JSON.stringify(doc));
+    };
+    await linkCommand([
+      'encode',
+      '--in',
+      l,
+      '--secret-file',
+      key,
+      '--out',
+      join(dir, 'c.json'),
+      '--clk-only',
+    ]);
+    expect(JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(v1('l.json'), 'utf8')),
+    );
+    const out = join(dir, 'v1.csv');
+    expect(
+      await linkCommand(['match-encoded', '--left', v1('l.json'), '--right', v1('r.json'), '--out', out]),
+    ).toBe(0);
+    expect(
+      readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((x) => x.split(',').slice(0, 2).join('-')),
+    ).toContain('a1-b1');
+    // a version 2 record without its field filters, and an unknown version, are refused
+    const broken = { ...v2, records: [{ ...v2.records[0], fields: undefined }] };
+    const bad = file('bad.json', JSON.stringify(broken));
+    expect(await linkCommand(['match-encoded', '--left', bad, '--right', bad, '--out', out])).toBe(1);
+    expect(errors.join('\n')).toMatch(/bad\.json: record 1 needs \d+ bytes of base64 field filters/);
+    const future = file('future.json', JSON.stringify({ ...v2, version: 3 }));
+    expect(await linkCommand(['match-encoded', '--left', future, '--right', future, '--out', out])).toBe(1);
+    expect(errors.join('\n')).toMatch(/unsupported CLK file version 3/);
+  });
+
   it.each([
     ['unknown column', 'id,given_name,famly_name\n1,a,b\n', /bad\.csv:1:15: unknown column "famly_name"/],
     ['bad date', 'id,birth_date\n1,2012-13-01\n', /bad\.csv:2:3: .*month 13/],

@@ -5,6 +5,13 @@ import { readText } from './read-records.ts';
 
 const MIN_SECRET_BYTES = 16;
 
+/**
+ * Version of the file `haven link encode` writes. Version 1 (no "version" key): records hold id, clk
+ * and blocks. Version 2 adds each record's field-level filters ("fields", base64), laid out as the
+ * schema's haven.fieldFilters says. Both are read; a version 1 file is matched on its CLKs alone.
+ */
+export const CLK_FILE_VERSION = 2;
+
 /** The shared secret: the file's bytes, trailing newline ignored; short secrets are refused. */
 export function secretFromFile(file: string): Uint8Array {
   const text = readText(file).replace(/\r?\n$/, '');
@@ -33,11 +40,21 @@ export function readClkFile(file: string): { schema: unknown; set: ClkSet } {
     const [line, column] = lineColumn(text, jsonErrorOffset(text));
     throw new InputError(`not valid JSON (${(error as Error).message.split('\n')[0]})`, file, line, column);
   }
-  const doc = document as { format?: unknown; schema?: unknown; records?: unknown };
+  const doc = document as { format?: unknown; version?: unknown; schema?: unknown; records?: unknown };
   if (doc?.format !== 'haven-clk' || !Array.isArray(doc.records)) {
     throw new InputError('not a Haven CLK file (expected {"format":"haven-clk", "records":[…]})', file);
   }
-  const records = doc.records as Array<{ id?: unknown; clk?: unknown; blocks?: unknown }>;
+  const version = doc.version ?? 1;
+  if (version !== 1 && version !== CLK_FILE_VERSION) {
+    throw new InputError(
+      `unsupported CLK file version ${JSON.stringify(version)} (this Haven reads 1 and ${CLK_FILE_VERSION})`,
+      file,
+    );
+  }
+  const records = doc.records as Array<{ id?: unknown; clk?: unknown; fields?: unknown; blocks?: unknown }>;
+  const layout = version === 1 ? undefined : fieldLayout(doc.schema, file);
+  const fieldBytes = layout ? layout.bytes * layout.names.length : 0;
+  const fields = new Uint8Array(records.length * fieldBytes);
   const clks = new Uint8Array(records.length * CLK_BYTES);
   const ids: string[] = [];
   const blocks: string[][] = [];
@@ -50,8 +67,40 @@ export function readClkFile(file: string): { schema: unknown; set: ClkSet } {
       );
     }
     clks.set(bytes, i * CLK_BYTES);
+    if (layout) {
+      const f = typeof r.fields === 'string' ? Buffer.from(r.fields, 'base64') : undefined;
+      if (f?.length !== fieldBytes) {
+        throw new InputError(`record ${i + 1} needs ${fieldBytes} bytes of base64 field filters`, file);
+      }
+      fields.set(f, i * fieldBytes);
+    }
     ids.push(r.id);
     blocks.push((r.blocks as unknown[]).filter((b): b is string => typeof b === 'string'));
   });
-  return { schema: doc.schema, set: { ids, clks, blocks } };
+  const set: ClkSet = { ids, clks, blocks };
+  if (layout) set.fields = { ...layout, data: fields };
+  return { schema: doc.schema, set };
+}
+
+/** The field filters' layout from a version 2 file's schema (haven.fieldFilters). */
+function fieldLayout(schema: unknown, file: string): { names: string[]; bytes: number } {
+  const config = (schema as { haven?: { fieldFilters?: { bits?: unknown; features?: unknown } } })?.haven
+    ?.fieldFilters;
+  const bits = config?.bits;
+  const names = config?.features;
+  if (
+    typeof bits !== 'number' ||
+    !Number.isInteger(bits) ||
+    bits <= 0 ||
+    bits % 64 !== 0 ||
+    !Array.isArray(names) ||
+    names.length === 0 ||
+    !names.every((n) => typeof n === 'string')
+  ) {
+    throw new InputError(
+      'a version 2 CLK file needs schema.haven.fieldFilters with bits (a multiple of 64) and features',
+      file,
+    );
+  }
+  return { names: names as string[], bytes: bits / 8 };
 }

@@ -3,7 +3,7 @@ import { splitPatronymic } from '../names/patronymic.ts';
 import { blockingKeys } from '../model/blocking.ts';
 import { type PreparedRecord, prepareRecord } from '../prepare.ts';
 import type { PersonRecord } from '../record.ts';
-import { type FeatureName, type LinkageSchema, rawFilterBits } from './schema.ts';
+import { type FeatureName, type FieldFilterSchema, type LinkageSchema, rawFilterBits } from './schema.ts';
 
 /** The keyed primitives the encoder needs; the CLI passes node:crypto, keeping this module pure. */
 export interface KeyedHashing {
@@ -17,6 +17,11 @@ export interface EncodedRecord {
   clk: Uint8Array;
   /** Keyed blocking tokens (hex): records are compared only when they share one. */
   blocks: string[];
+  /**
+   * Field-level filters (schema.haven.fieldFilters), back to back, bits/8 bytes each: a field's filter
+   * has exactly bits/2 ones, or none when the field is missing. Absent when the schema has none.
+   */
+  fields?: Uint8Array;
 }
 
 const utf8 = new TextEncoder();
@@ -114,7 +119,16 @@ export function createEncoder(schema: LinkageSchema, secret: Uint8Array, hashing
   const { kdf, l } = schema.clkConfig;
   const rawBits = rawFilterBits(schema);
   const keyCount = schema.features.length + 2;
-  const keys = hashing.hkdfSha256(secret, base64Bytes(kdf.salt), base64Bytes(kdf.info), KEY_BYTES * keyCount);
+  const fieldFilters = schema.haven.fieldFilters;
+  // field filters' keys (hash, permutation) come after the CLK's: HKDF output is prefix-stable, so the
+  // CLK and blocking tokens are the same bytes as in a version 1 file
+  const fieldKeyCount = 2 * (fieldFilters?.features.length ?? 0);
+  const keys = hashing.hkdfSha256(
+    secret,
+    base64Bytes(kdf.salt),
+    base64Bytes(kdf.info),
+    KEY_BYTES * (keyCount + fieldKeyCount),
+  );
   const keyAt = (i: number) => keys.subarray(i * KEY_BYTES, (i + 1) * KEY_BYTES);
   const permutation =
     schema.haven.hardening.type === 'balance' ? keyedPermutation(l, keyAt(keyCount - 2), hashing) : null;
@@ -137,6 +151,8 @@ export function createEncoder(schema: LinkageSchema, secret: Uint8Array, hashing
     return out;
   };
 
+  const fieldFilter = fieldFilters && createFieldFilter(fieldFilters, keyCount, keyAt, hashing);
+
   return {
     encode(record) {
       const prepared = prepareRecord(record);
@@ -155,8 +171,67 @@ export function createEncoder(schema: LinkageSchema, secret: Uint8Array, hashing
         const digest = hashing.hmacSha256(blockingKey, utf8.encode(key));
         return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
       });
-      return { id: record.id, clk: harden(filter, schema, permutation), blocks };
+      const encoded: EncodedRecord = { id: record.id, clk: harden(filter, schema, permutation), blocks };
+      if (fieldFilter) encoded.fields = fieldFilter(prepared);
+      return encoded;
     },
+  };
+}
+
+/**
+ * The field-level encoder: for each listed feature, its tokens (the same as in the CLK) set about
+ * bitsPerFeature of bits/2 positions, hashed with the field's own key, and the filter is balanced with
+ * its complement under the field's own keyed permutation, so that every present field shows exactly
+ * bits/2 ones whatever its length. Dice of two such filters is 1 − (differing positions)/(bits/2).
+ */
+/** y, m, d and md: the tokens of a full birth date (dateTokens). */
+const FULL_DATE_TOKENS = 4;
+
+function createFieldFilter(
+  config: FieldFilterSchema,
+  firstKey: number,
+  keyAt: (i: number) => Uint8Array,
+  hashing: KeyedHashing,
+): (r: PreparedRecord) => Uint8Array {
+  const raw = config.bits / 2;
+  const bytes = config.bits / 8;
+  const permutations = config.features.map((_, f) =>
+    keyedPermutation(config.bits, keyAt(firstKey + 2 * f + 1), hashing),
+  );
+  const cache = new Map<string, Uint16Array>();
+  const positions = (f: number, token: string, k: number): Uint16Array => {
+    const cacheKey = `${f}\u0000${token}\u0000${k}`;
+    const cached = cache.get(cacheKey);
+    if (cached) return cached;
+    const out = new Uint16Array(k);
+    for (let block = 0; block * 16 < k; block++) {
+      const digest = hashing.hmacSha256(keyAt(firstKey + 2 * f), utf8.encode(`${token}\u0000${block}`));
+      for (let i = 0; i < 16 && block * 16 + i < k; i++) {
+        out[block * 16 + i] = ((digest[2 * i]! << 8) | digest[2 * i + 1]!) % raw;
+      }
+    }
+    cache.set(cacheKey, out);
+    return out;
+  };
+  return (r) => {
+    const out = new Uint8Array(bytes * config.features.length);
+    config.features.forEach((feature, f) => {
+      const tokens = featureTokens(r, feature);
+      if (tokens.length === 0) return; // missing: no ones at all
+      const filter = new Uint8Array(raw / 8);
+      // a partial birth date hashes its tokens as a full date does (k per token fixed), so that its
+      // filter is a subset of the full date's and "year only" is not read as "another date"
+      const perToken = feature === 'birth_date' ? FULL_DATE_TOKENS : tokens.length;
+      const k = Math.max(1, Math.ceil(config.bitsPerFeature / perToken));
+      for (const token of tokens) for (const p of positions(f, token, k)) filter[p >> 3]! |= 1 << (p & 7);
+      const bit = (i: number) =>
+        (i < raw ? filter[i >> 3]! >> (i & 7) : ~filter[(i - raw) >> 3]! >> ((i - raw) & 7)) & 1;
+      const at = f * bytes;
+      permutations[f]!.forEach((source, i) => {
+        if (bit(source)) out[at + (i >> 3)]! |= 1 << (i & 7);
+      });
+    });
+    return out;
   };
 }
 

@@ -1,3 +1,4 @@
+import { createContradictionTest } from './field-evidence.ts';
 import { instantiatePopcount, type PopcountModule } from './popcount-wasm.ts';
 
 export const CLK_BYTES = 128;
@@ -7,6 +8,17 @@ export interface ClkSet {
   ids: string[];
   clks: Uint8Array;
   blocks: string[][];
+  /** Field-level filters (format version 2), when the files have them. */
+  fields?: FieldFilters;
+}
+
+/** Each record's field-level filters, back to back: record i's field f is at (i · names.length + f) · bytes. */
+export interface FieldFilters {
+  /** The schema's feature of each filter, in order (given_name, family_name, birth_date, sex…). */
+  names: readonly string[];
+  /** Bytes per filter. */
+  bytes: number;
+  data: Uint8Array;
 }
 
 export interface EncodedPair {
@@ -24,6 +36,12 @@ export interface EncodedMatchOptions {
   stats?: EncodedMatchStats;
   /** Seconds on some clock, for the stats (default: wall time; the benchmark passes CPU time). */
   clock?: () => number;
+  /**
+   * Release pairs whose field-level filters disagree outright on a field (see field-evidence.ts);
+   * for data whose errors replace whole fields, such as FEBRL. Without field filters (version 1
+   * files) there is nothing to check and the option changes nothing.
+   */
+  allowContradictions?: boolean;
 }
 
 /**
@@ -47,6 +65,8 @@ export interface EncodedMatchStats {
   compareSeconds: number;
   /** Seconds spent ordering the pairs, dropping repeats and assigning one-to-one. */
   assignSeconds: number;
+  /** Pairs reached by the assignment with both records still free but refused for a contradicting field. */
+  contradicting: number;
 }
 
 /** Lists in compressed form: list x is items[start[x] .. start[x+1]). */
@@ -388,7 +408,10 @@ export function scoreCandidates(
  * Links two sets of CLKs: candidates share a blocking token, similarity is the Dice coefficient
  * 2|a∧b| / (|a| + |b|) computed with the WebAssembly popcount kernel block by block, and pairs at or
  * above the threshold are assigned one-to-one, greedily, best score first (as greedyOneToOne in
- * model/assignment.ts). Only the assigned pairs come back: no other score leaves here.
+ * model/assignment.ts). When both sets carry field-level filters (format version 2), a pair that
+ * disagrees outright on a field (a twin's given name, a namesake's birth date) is skipped before it
+ * can take either record, so the record stays free for its true match. Only the assigned pairs come
+ * back: no other score leaves here.
  */
 export function matchEncoded(left: ClkSet, right: ClkSet, options: EncodedMatchOptions = {}): EncodedPair[] {
   const threshold = options.threshold ?? DEFAULT_ENCODED_THRESHOLD;
@@ -400,14 +423,24 @@ export function matchEncoded(left: ClkSet, right: ClkSet, options: EncodedMatchO
   const usedLeft = new Uint8Array(left.ids.length);
   const usedRight = new Uint8Array(right.ids.length);
   const chosen: number[] = [];
+  const contradicts =
+    left.fields && right.fields && !options.allowContradictions
+      ? createContradictionTest(left.fields, right.fields)
+      : undefined;
+  let contradicting = 0;
   for (let p = 0; p < pairs.left.length; p++) {
     const i = pairs.left[p]!;
     const j = pairs.right[p]!;
     if (usedLeft[i] || usedRight[j]) continue;
+    if (contradicts?.(i, j)) {
+      contradicting++;
+      continue;
+    }
     usedLeft[i] = 1;
     usedRight[j] = 1;
     chosen.push(p);
   }
   stats.assignSeconds = clock() - started;
+  stats.contradicting = contradicting;
   return pairsAt(pairs, chosen);
 }

@@ -28,6 +28,23 @@ export type Hardening =
   | { type: 'balance' } // l/2-bit filter plus its permuted complement: every CLK has l/2 ones
   | { type: 'xorFold' }; // 2l-bit filter folded in half by XOR
 
+export interface FieldFilterSchema {
+  /** Released bits per field: a bits/2 filter plus its keyed, permuted complement (a multiple of 64). */
+  bits: number;
+  /** Bits set in each field's bits/2 filter before balancing, spread over the field's tokens. */
+  bitsPerFeature: number;
+  features: FeatureName[];
+}
+
+/** The fields that get a field-level filter by default (see docs/linkage.md, "Field-level filters"). */
+export const FIELD_FILTER_FEATURES: readonly FeatureName[] = [
+  'given_name',
+  'family_name',
+  'patronymic',
+  'birth_date',
+  'sex',
+];
+
 export interface LinkageSchema {
   version: 3;
   clkConfig: {
@@ -38,6 +55,12 @@ export interface LinkageSchema {
     hardening: Hardening;
     /** A field whose value is mixed into every token's hash (record-level salt); none by default. */
     saltField?: 'sex' | 'citizenship' | 'birth_year';
+    /**
+     * Field-level filters released beside the CLK (format version 2): one balanced Bloom filter of
+     * `bits` bits per listed feature, each from its own key, so that the matcher can tell which fields
+     * of a pair agree (a twin's given name, a namesake's birth date). Absent in version 1 files.
+     */
+    fieldFilters?: FieldFilterSchema;
   };
   features: FeatureSchema[];
 }
@@ -74,7 +97,10 @@ export function defaultSchema(hardening: Hardening = { type: 'balance' }): Linka
         keySize: 64,
       },
     },
-    haven: { hardening },
+    haven: {
+      hardening,
+      fieldFilters: { bits: 256, bitsPerFeature: 48, features: [...FIELD_FILTER_FEATURES] },
+    },
     features: [
       { identifier: 'given_name', hashing: bigrams(b(110)) },
       { identifier: 'family_name', hashing: bigrams(b(140)) },
