@@ -191,6 +191,20 @@ describe('Moldova, Law 241/2005: presumed victim by the team, victim status by t
     const node = nodes.MD!;
     const id = await openCase(node);
     const team = { referralDate: daysAgo(9), multidisciplinaryTeam: 'Echipa multidisciplinară Buiucani' };
+    // The presumption is the team's decision: neither a status decision without its record nor the
+    // lifecycle's "presume" button may skip it.
+    const noRecord = await decide(node, id, presume);
+    expect(noRecord.status).toBe(400);
+    expect(paths(noRecord)).toEqual(['body.formalProcedure']);
+    expect((await node.worker.get(`/api/cases/${id}/actions`)).body.available).not.toContain('presume');
+    const etag = (await node.worker.get(`/api/cases/${id}`)).headers.get('etag')!;
+    const button = await node.worker.post(
+      `/api/cases/${id}/actions`,
+      { type: 'presume' },
+      { 'if-match': etag },
+    );
+    expect(button.status).toBe(422);
+    expect(button.body.error.code).toBe('status_decision_required');
     const presumed = await decide(node, id, { ...presume, formalProcedure: team });
     expect(presumed.status).toBe(200);
     expect(presumed.body.formalProcedure.legalBasis).toMatch(/241\/2005/);

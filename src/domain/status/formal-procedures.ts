@@ -28,6 +28,12 @@ export interface FormalProcedure {
   receivedBy: LocalisedText;
   /** Who decides (Ukraine: the Ministry of Social Policy — not the body that received the application). */
   decidedBy: LocalisedText;
+  /**
+   * The presumption itself is decided under this procedure (Moldova: the territorial multidisciplinary
+   * team): a presumed-victim decision carries the procedure's application fields. Elsewhere a
+   * presumption rests on reasonable grounds and may carry the application if one was already made.
+   */
+  presumedThroughProcedure?: boolean;
   fields: ProcedureField[];
 }
 
@@ -265,6 +271,7 @@ export const FORMAL_PROCEDURES: Record<ProcedureCountry, FormalProcedure> = {
       'Organul de urmărire penală sau instanța (statutul de victimă)',
       'Орган крымінальнага пераследу або суд (статус ахвяры)',
     ),
+    presumedThroughProcedure: true,
     legalBasis: t(
       'Law No. 241/2005 on preventing and combating trafficking in human beings; National Referral System (territorial multidisciplinary team)',
       'Закон № 241/2005 про запобігання торгівлі людьми та боротьбу з нею; Національна система перенаправлення (територіальна мультидисциплінарна команда)',

@@ -1,6 +1,8 @@
 import type { LocalisedText } from '../locales.ts';
 import { StatusDecisionMakingOrg, type TraffickingStatus } from '../vocabularies/index.ts';
 import { isCalendarDate } from './calendar-date.ts';
+import { procedureDecidesStatus, procedureRecordRequired } from './decision-procedure.ts';
+import type { ProcedureCountry } from './formal-procedures.ts';
 import {
   type FormalProcedureRecord,
   type ProcedureProblem,
@@ -77,6 +79,11 @@ export interface StatusDecision {
   note?: string;
   /** The country's formal procedure, when the decision came through it. */
   formalProcedure?: FormalProcedureRecord;
+  /**
+   * The node's country, so a decision without a procedure record is checked against the country's rule
+   * (a Moldovan presumption is the team's: procedureRecordRequired). The record's own country otherwise.
+   */
+  country?: ProcedureCountry;
 }
 
 export interface StatusProblem {
@@ -94,10 +101,6 @@ export interface StatusProblem {
 }
 
 const FORMAL_OUTCOMES: ReadonlySet<ChildTraffickingStatus> = new Set(['identified', 'not-a-victim']);
-const RECOGNISED_IN_PROCEEDINGS: ReadonlySet<StatusDecisionMakingOrg> = new Set([
-  'Police',
-  'CourtOrProsecution',
-]);
 
 /** Problems with recording `decision` after `previous` (null: no status yet); empty when it can be stored. */
 export function validateStatusDecision(
@@ -141,20 +144,17 @@ export function validateStatusDecision(
   }
   // An identification is the formal procedure's outcome: its decision fields (date, certificate or
   // decision number) are required. Only a recognition already made by police, a prosecutor or a court
-  // needs no procedure of its own (UA Resolution 417; DOMAIN §2 step 3).
+  // needs no procedure of its own (UA Resolution 417; DOMAIN §2 step 3). Where the country presumes
+  // through its procedure (Moldova), a presumption needs the record too.
   const procedure = decision.formalProcedure;
-  if (
-    decision.status === 'identified' &&
-    !procedure &&
-    !RECOGNISED_IN_PROCEEDINGS.has(decision.decidingOrgType as StatusDecisionMakingOrg)
-  )
+  if (!procedure && procedureRecordRequired(decision.country, decision.status, decision.decidingOrgType))
     problems.push({
       field: 'formalProcedure',
       code: 'procedure_required',
       message: "Record the country's formal procedure that established the status.",
     });
   if (procedure) {
-    const decided = FORMAL_OUTCOMES.has(decision.status);
+    const decided = procedureDecidesStatus(decision.status);
     for (const problem of validateFormalProcedureRecord(procedure, today, { decided })) {
       problems.push({ ...problem, field: `formalProcedure.${problem.field}` });
     }

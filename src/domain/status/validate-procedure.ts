@@ -1,5 +1,5 @@
 import { isCalendarDate } from './calendar-date.ts';
-import { FORMAL_PROCEDURES, type ProcedureCountry } from './formal-procedures.ts';
+import { FORMAL_PROCEDURES, type ProcedureCountry, type ProcedureField } from './formal-procedures.ts';
 
 export interface FormalProcedureRecord {
   country: ProcedureCountry;
@@ -24,6 +24,11 @@ export interface ProcedureProblem {
 
 const MAX_TEXT = 500;
 
+/** Does the field apply to these values (a refusal's reason only after a refusal, a route's fields)? */
+export function procedureFieldApplies(field: ProcedureField, values: Record<string, string>): boolean {
+  return !field.requiredWhen || field.requiredWhen.values.includes(values[field.requiredWhen.field] ?? '');
+}
+
 /** Problems in a submitted procedure record for its country; empty when it can be stored. */
 export function validateFormalProcedureRecord(
   record: FormalProcedureRecord,
@@ -45,8 +50,7 @@ export function validateFormalProcedureRecord(
   const decided =
     options.decided === true || procedure.fields.some((f) => f.phase === 'decision' && filled(f.key));
   const appealing = procedure.fields.some((f) => f.phase === 'appeal' && filled(f.key));
-  const applies = (field: (typeof procedure.fields)[number]) =>
-    !field.requiredWhen || field.requiredWhen.values.includes(values[field.requiredWhen.field] ?? '');
+  const applies = (field: ProcedureField) => procedureFieldApplies(field, values);
   if (appealing && values.outcome !== 'refused')
     problems.push({
       field: 'appealFiledOn',

@@ -7,7 +7,7 @@ import {
   foldActions,
 } from '../../domain/lifecycle/index.ts';
 import type { ClosureEvidence } from '../../domain/exits/index.ts';
-import { reflectionPeriodFromPresumption } from '../../domain/status/index.ts';
+import { procedureRecordRequired, reflectionPeriodFromPresumption } from '../../domain/status/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -61,6 +61,18 @@ function deadlineAfter(ctx: AppContext, type: ActionType, presumedAt: string | n
   return {};
 }
 
+/**
+ * Lifecycle actions that only a status decision may take: identification and a not-a-victim outcome
+ * everywhere, and a presumption where the country presumes through its procedure (Moldova's territorial
+ * team), so that no button skips the record the procedure needs.
+ */
+function needsStatusDecision(ctx: AppContext, type: ActionType): boolean {
+  return (
+    FORMAL_DECISION_ACTIONS.has(type) ||
+    (type === 'presume' && procedureRecordRequired(ctx.config.country, 'presumed', null))
+  );
+}
+
 export type ActionInput = {
   type: Exclude<ActionType, 'open'>;
   reason?: string;
@@ -99,7 +111,7 @@ export async function allowedLifecycleActions(
   const state = await storedState(ctx, db, caseId);
   return availableActions(state).filter(
     (type) =>
-      !FORMAL_DECISION_ACTIONS.has(type) &&
+      !needsStatusDecision(ctx, type) &&
       can(principal, PERMISSION[type], placeOfCase(ctx, row), ctx.isWithin),
   );
 }
@@ -122,10 +134,10 @@ export async function takeAction(
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await loadCase(ctx, trx, principal, caseId);
     if (!can(principal, PERMISSION[input.type], placeOfCase(ctx, row), ctx.isWithin)) throw forbidden();
-    if (FORMAL_DECISION_ACTIONS.has(input.type) && !options.statusDecision && !options.historicalImport)
+    if (needsStatusDecision(ctx, input.type) && !options.statusDecision && !options.historicalImport)
       throw new AppError(
         'status_decision_required',
-        "An identification or a not-a-victim outcome is a formal decision: record it as a status decision, with its date, the deciding body and the fields the country's procedure needs.",
+        "This is a formal decision: record it as a status decision, with its date, the deciding body and the fields the country's procedure needs.",
         { action: input.type },
       );
     if (input.type === 'transfer') {

@@ -148,6 +148,8 @@ export async function decideStatus(
       decidedOn: input.decidedOn,
       decidedBy: principal.userId,
       decidingOrgType: input.decidingOrgType,
+      // A Moldovan presumption is the territorial team's: it needs the procedure record too.
+      country: ctx.config.country,
       ...(input.formalProcedure
         ? { formalProcedure: { country: ctx.config.country, values: input.formalProcedure } }
         : {}),

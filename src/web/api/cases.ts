@@ -438,6 +438,55 @@ export const familyApi = {
   ) => api.put<Guardian>(`${casePath(id)}/guardian`, body, version === undefined ? {} : { version }),
 };
 
+// ——— Age assessments (CETS 197 Art. 10(3)) ———
+
+export const AGE_ASSESSMENT_METHODS = [
+  'documents',
+  'interview',
+  'psychosocial',
+  'medical',
+  'multidisciplinary',
+  'other',
+] as const;
+/** Only 'adult' lifts the presumption of minority; 'inconclusive' keeps it (the benefit of the doubt). */
+export const AGE_ASSESSMENT_RESULTS = ['child', 'adult', 'inconclusive'] as const;
+
+/** One recorded age assessment (src/server/cases/age-assessments.schemas.ts). */
+export interface AgeAssessmentRecord {
+  id: string;
+  assessedOn: string;
+  method: (typeof AGE_ASSESSMENT_METHODS)[number];
+  /** null for callers without the identity field group on the case. */
+  assessedBy: string | null;
+  result: (typeof AGE_ASSESSMENT_RESULTS)[number];
+  childInformedOn: string;
+  childInformedHow: (typeof HOW_INFORMED)[number];
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface NewAgeAssessment {
+  assessedOn: string;
+  method: AgeAssessmentRecord['method'];
+  assessedBy: string;
+  result: AgeAssessmentRecord['result'];
+  childInformedOn: string;
+  childInformedHow: AgeAssessmentRecord['childInformedHow'];
+  note?: string;
+}
+
+export const ageAssessmentsApi = {
+  /** Oldest first: the last one decides the presumption. */
+  list: (id: string) => api.get<{ items: AgeAssessmentRecord[] }>(`${casePath(id)}/age-assessments`),
+  record: (id: string, body: NewAgeAssessment, idempotencyKey: string) =>
+    api.post<{ assessment: AgeAssessmentRecord; presumedMinor: boolean; version: number }>(
+      `${casePath(id)}/age-assessments`,
+      body,
+      { idempotencyKey },
+    ),
+};
+
 export const consentApi = {
   list: (id: string) => api.get<{ items: Consent[] }>(`${casePath(id)}/consents`),
   record: (id: string, body: NewConsent, idempotencyKey: string) =>

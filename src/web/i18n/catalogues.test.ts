@@ -52,7 +52,44 @@ const baseOf = (key: string) => {
 };
 const englishBase = new Set([...english.keys()].map(baseOf));
 
+/**
+ * Keys that occur twice in one object of a JSON text. JSON.parse keeps the last silently, so a
+ * translator's correction of the first would never reach the screen.
+ */
+function repeatedKeys(text: string): string[] {
+  const open: Set<string>[] = [];
+  const repeated: string[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '{') open.push(new Set());
+    else if (char === '}') open.pop();
+    else if (char === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const key = text.slice(i + 1, end);
+      const after = text.slice(end + 1).match(/^\s*:/);
+      const keys = open.at(-1);
+      if (after && keys) {
+        if (keys.has(key)) repeated.push(key);
+        keys.add(key);
+      }
+      i = end;
+    }
+  }
+  return repeated;
+}
+
 describe('translation catalogues', () => {
+  it('no catalogue names a key twice in one section', () => {
+    const files = ['', ...areas.map((area) => `${area}/`)].flatMap((folder) =>
+      LOCALES.map((locale) => `${folder}${locale}.json`),
+    );
+    const found = files.flatMap((file) =>
+      repeatedKeys(readFileSync(new URL(file, dir), 'utf8')).map((key) => `${file}: ${key}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   for (const locale of LOCALES) {
     it(`${locale} has every key, plural form and placeholder`, () => {
       const strings = flatten(load(locale));

@@ -33,6 +33,7 @@ import { ApiError } from '../../api/client.ts';
 import { fieldError } from '../../components/field-errors.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormStack } from '../../components/FormStack.tsx';
+import { AgeAssessmentSection } from './AgeAssessmentSection.tsx';
 import { formatDate } from './CaseListPage.tsx';
 import { countryOptions, genderOptions, languageOptions, useCaseLabels } from './labels.ts';
 
@@ -105,6 +106,7 @@ export function IdentityTab({ file }: { file: CaseFile }) {
           ]}
         />
       </Stack>
+      <AgeAssessmentSection file={file} />
       {canReveal && (
         <Stack gap="xs">
           <Title order={2} size="h3">

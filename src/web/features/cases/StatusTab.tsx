@@ -21,7 +21,10 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COUNTRY_TIME_ZONES, calendarDateIn } from '../../../domain/status/calendar-date.ts';
+import { decisionProcedure } from '../../../domain/status/decision-procedure.ts';
 import { FORMAL_PROCEDURES, type ProcedureCountry } from '../../../domain/status/formal-procedures.ts';
+import { type ChildTraffickingStatus, STATUS_CHANGES } from '../../../domain/status/trafficking-status.ts';
 import { StatusDecisionMakingOrg, vocabularyLabel } from '../../../domain/vocabularies/index.ts';
 import {
   type CaseFile,
@@ -32,6 +35,7 @@ import {
 } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldErrorsOf } from '../../components/field-errors.ts';
 import { FormStack } from '../../components/FormStack.tsx';
 import { StatusLabel } from '../../components/StatusLabel.tsx';
 import { useMe } from '../../session/session.ts';
@@ -57,7 +61,7 @@ export function StatusTab({ file }: { file: CaseFile }) {
   if (status.error) return <ErrorAlert error={status.error} />;
   const view = status.data;
   const procedure = FORMAL_PROCEDURES[me.user.country as ProcedureCountry];
-  const canDecide = file.allowedActions.includes('cases.transition');
+  const canDecide = file.allowedActions.includes('cases.transition') && nextStatuses(view.status).length > 0;
   const canFlag = file.allowedActions.includes('cases.update') && file.fieldGroups.includes('justice');
   const period = view.reflectionPeriod;
 
@@ -86,6 +90,7 @@ export function StatusTab({ file }: { file: CaseFile }) {
       {deciding && (
         <DecisionForm
           file={file}
+          current={view.status}
           onDone={() => setDeciding(false)}
           country={me.user.country as ProcedureCountry}
         />
@@ -149,38 +154,55 @@ export function StatusTab({ file }: { file: CaseFile }) {
   );
 }
 
+/** The decisions the Status tab records (possible is where a case starts, not a decision). */
+type DecidedStatus = StatusDecision['status'];
+const DECIDED: readonly DecidedStatus[] = ['presumed', 'identified', 'not-a-victim'];
+
+/** The statuses a decision may move the case to from its current status (the server's rule). */
+export function nextStatuses(current: string): DecidedStatus[] {
+  const changes = STATUS_CHANGES[current as ChildTraffickingStatus] ?? [];
+  return DECIDED.filter((status) => changes.includes(status));
+}
+
+const PHASES = ['application', 'decision', 'appeal'] as const;
+
 function DecisionForm({
   file,
+  current,
   country,
   onDone,
 }: {
   file: CaseFile;
+  current: string;
   country: ProcedureCountry;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const queryClient = useQueryClient();
-  const procedure = FORMAL_PROCEDURES[country];
-  const [status, setStatus] = useState<StatusDecision['status']>('presumed');
+  const choices = nextStatuses(current);
+  const [status, setStatus] = useState<DecidedStatus>(choices[0] ?? 'presumed');
   const [decidingOrgType, setDecidingOrgType] = useState<string | null>(null);
-  const [decidedOn, setDecidedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [decidedOn, setDecidedOn] = useState(() =>
+    calendarDateIn(new Date().toISOString(), COUNTRY_TIME_ZONES[country] ?? 'UTC'),
+  );
   const [values, setValues] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const withProcedure = status !== 'presumed';
+  // The procedure's fields for this status in this country, and which are required: the same domain
+  // rule the server applies (src/domain/status/decision-procedure.ts), so the two cannot disagree.
+  const form = decisionProcedure(country, status, decidingOrgType, values);
+  const missing = new Set(form?.missing ?? []);
 
   const decide = useMutation({
-    mutationFn: () => {
-      const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim()));
-      return statusApi.decide(file.id, file.version, {
+    mutationFn: () =>
+      statusApi.decide(file.id, file.version, {
         status,
         decidingOrgType: decidingOrgType ?? '',
         decidedOn,
-        ...(withProcedure && Object.keys(filled).length ? { formalProcedure: filled } : {}),
+        ...(form?.record ? { formalProcedure: form.record } : {}),
         reason: reason.trim(),
-      });
-    },
+      }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseKeys.all });
       onDone();
@@ -194,24 +216,43 @@ function DecisionForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!decidingOrgType || !reason.trim() || decide.isPending) return;
+    if (decide.isPending) return;
+    if (!decidingOrgType || !decidedOn || !reason.trim() || missing.size > 0) {
+      // Nothing is sent; an earlier refusal no longer describes the form.
+      decide.reset();
+      return;
+    }
     decide.mutate();
   }
 
+  const serverError = fieldErrorsOf(t, decide.error);
+  const required = t('errors.field.required');
+  const procedureKey = (key: string) => `formalProcedure.${key}`;
+  const errorOfField = (key: string) =>
+    tried && missing.has(key) ? required : serverError(procedureKey(key));
+  const shownFields = [
+    'status',
+    'decidingOrgType',
+    'decidedOn',
+    'reason',
+    ...(form?.fields ?? []).map((f) => procedureKey(f.field.key)),
+  ];
+  const setValue = (key: string, value: string) => setValues((now) => ({ ...now, [key]: value }));
   return (
     <Paper withBorder p="md" radius="md">
       <FormStack onSubmit={submit}>
         <Title order={3} size="h4">
           {t('cases.statusTab.decide')}
         </Title>
-        <ErrorAlert error={decide.error} />
+        <ErrorAlert error={decide.error} fields={shownFields} />
         <Radio.Group
           label={t('cases.statusTab.newStatus')}
           value={status}
-          onChange={(value) => setStatus(value as StatusDecision['status'])}
+          onChange={(value) => setStatus(value as DecidedStatus)}
+          error={serverError('status')}
         >
           <Group mt="xs">
-            {(['presumed', 'identified', 'not-a-victim'] as const).map((value) => (
+            {choices.map((value) => (
               <Radio key={value} value={value} label={labels.status(value)} />
             ))}
           </Group>
@@ -225,7 +266,7 @@ function DecisionForm({
             }))}
             value={decidingOrgType}
             onChange={setDecidingOrgType}
-            error={tried && !decidingOrgType ? t('cases.statusTab.needOrg') : null}
+            error={tried && !decidingOrgType ? t('cases.statusTab.needOrg') : serverError('decidingOrgType')}
             required
           />
           <TextInput
@@ -233,58 +274,84 @@ function DecisionForm({
             label={t('cases.statusTab.decidedOn')}
             value={decidedOn}
             onChange={(event) => setDecidedOn(event.currentTarget.value)}
+            error={tried && !decidedOn ? required : serverError('decidedOn')}
             required
           />
         </SimpleGrid>
-        {withProcedure && procedure && (
-          <fieldset className="haven-fieldset">
+        {form && (
+          <fieldset className="haven-fieldset" data-testid="formal-procedure">
             <legend>{t('cases.statusTab.procedure')}</legend>
-            <Text size="xs" c="dimmed" mb="xs">
-              {procedure.legalBasis[labels.locale]}
-            </Text>
-            {/* Who receives the application and who decides: in Ukraine they are different bodies. */}
-            <Text size="sm">
-              {t('cases.statusTab.receivedBy')}: {procedure.receivedBy[labels.locale]}
-            </Text>
-            <Text size="sm" mb="xs">
-              {t('cases.statusTab.decidedBy')}: {procedure.decidedBy[labels.locale]}
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              {procedure.fields.map((field) =>
-                field.type === 'choice' ? (
-                  <Select
-                    key={field.key}
-                    label={field.label[labels.locale]}
-                    data={(field.options ?? []).map((option) => ({
-                      value: option.value,
-                      label: option.label[labels.locale],
-                    }))}
-                    value={values[field.key] ?? null}
-                    clearable
-                    onChange={(value) => setValues((current) => ({ ...current, [field.key]: value ?? '' }))}
-                  />
-                ) : (
-                  <TextInput
-                    key={field.key}
-                    type={field.type === 'date' ? 'date' : 'text'}
-                    label={field.label[labels.locale]}
-                    value={values[field.key] ?? ''}
-                    required={field.required && field.phase === 'application' && !field.requiredWhen}
-                    onChange={(event) => {
-                      const value = event.currentTarget.value;
-                      setValues((current) => ({ ...current, [field.key]: value }));
-                    }}
-                  />
-                ),
-              )}
-            </SimpleGrid>
+            <Stack gap="sm">
+              <Text size="xs" c="dimmed">
+                {form.procedure.legalBasis[labels.locale]}
+              </Text>
+              {/* Who receives the application and who decides: in Ukraine they are different bodies, and
+                  a presumption that only starts the procedure still names who will decide. */}
+              <Stack gap={2}>
+                <Text size="sm">
+                  {t('cases.statusTab.receivedBy')}: {form.procedure.receivedBy[labels.locale]}
+                </Text>
+                <Text size="sm">
+                  {t('cases.statusTab.decidedBy')}: {form.procedure.decidedBy[labels.locale]}
+                </Text>
+              </Stack>
+              <Text size="sm">
+                {form.recordRequired
+                  ? status === 'presumed'
+                    ? t('cases.statusTab.presumedThroughProcedure')
+                    : t('cases.statusTab.procedureRequired')
+                  : t('cases.statusTab.procedureOptional')}
+              </Text>
+              {PHASES.map((phase) => {
+                const fields = form.fields.filter((f) => f.field.phase === phase);
+                if (fields.length === 0) return null;
+                return (
+                  <Stack key={phase} gap={4} data-testid={`procedure-${phase}`}>
+                    <Text size="sm" fw={600}>
+                      {t(`cases.statusTab.phase.${phase}`)}
+                    </Text>
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                      {fields.map(({ field, required: isRequired }) =>
+                        field.type === 'choice' ? (
+                          <Select
+                            key={field.key}
+                            label={field.label[labels.locale]}
+                            data={(field.options ?? []).map((option) => ({
+                              value: option.value,
+                              label: option.label[labels.locale],
+                            }))}
+                            value={values[field.key] || null}
+                            clearable
+                            clearButtonProps={{ 'aria-label': t('common.clear') }}
+                            required={isRequired}
+                            error={errorOfField(field.key)}
+                            onChange={(value) => setValue(field.key, value ?? '')}
+                          />
+                        ) : (
+                          <TextInput
+                            key={field.key}
+                            type={field.type === 'date' ? 'date' : 'text'}
+                            label={field.label[labels.locale]}
+                            value={values[field.key] ?? ''}
+                            required={isRequired}
+                            error={errorOfField(field.key)}
+                            maxLength={field.type === 'date' ? undefined : 500}
+                            onChange={(event) => setValue(field.key, event.currentTarget.value)}
+                          />
+                        ),
+                      )}
+                    </SimpleGrid>
+                  </Stack>
+                );
+              })}
+            </Stack>
           </fieldset>
         )}
         <Textarea
           label={t('cases.actions.reason')}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={tried && !reason.trim() ? t('cases.actions.needReason') : null}
+          error={tried && !reason.trim() ? t('cases.actions.needReason') : serverError('reason')}
           required
           autosize
           minRows={3}
