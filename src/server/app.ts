@@ -6,6 +6,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAgencyRoutes } from './agencies/agencies.routes.ts';
+import { registerTeamRoutes } from './teams/teams.routes.ts';
 import { registerApprovalRoutes } from './approvals/approvals.routes.ts';
 import { registerReferralRoutes } from './referrals/referrals.routes.ts';
 import { registerAttachmentRoutes } from './attachments/attachments.routes.ts';
@@ -156,6 +157,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 /** The national node's case work: everything the hub does not run. */
 function registerNodeRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerAgencyRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerAgeAssessmentRoutes(app, ctx);

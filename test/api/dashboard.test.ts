@@ -226,6 +226,7 @@ describe('supervisor dashboard', () => {
       stage,
       owner_user_id: owner,
       owner_agency_id: 'a',
+      owner_team_id: null,
       unit_code: 'UA-30',
       owner_name: owner ? `Worker ${owner}` : null,
     });

@@ -71,6 +71,7 @@ type PlacedRow = ApprovalRow & {
   owner_agency_id: string | null;
   unit_code: string | null;
   owner_user_id: string | null;
+  owner_team_id?: string | null;
 };
 
 /** The place whose scope decides who may see and decide the approval (null: nobody's reach). */
@@ -86,6 +87,7 @@ export async function placeOfApproval(
     owner_agency_id: row.owner_agency_id,
     unit_code: row.unit_code,
     owner_user_id: row.owner_user_id,
+    owner_team_id: row.owner_team_id ?? null,
   });
 }
 

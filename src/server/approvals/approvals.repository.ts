@@ -65,6 +65,7 @@ const withNames = (db: Db) =>
       'cases.owner_agency_id',
       'cases.unit_code',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'account.id as account_id',
       'account.display_name as account_name',
       'requester.display_name as requester_name',

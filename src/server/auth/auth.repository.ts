@@ -93,6 +93,12 @@ export async function loadGrants(db: Db, userId: string) {
     .execute();
 }
 
+/** The multidisciplinary teams the user is a member of (their cases are in the user's reach). */
+export async function loadTeamIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('team_members').select('team_id').where('user_id', '=', userId).execute();
+  return rows.map((row) => row.team_id);
+}
+
 export async function loadAgencyName(db: Db, agencyId: string | null) {
   if (!agencyId) return null;
   const row = await db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst();

@@ -67,6 +67,7 @@ async function resolveUser(
     return null;
   }
   const grants = await repo.loadGrants(db, user.id);
+  const teamIds = await repo.loadTeamIds(db, user.id);
   // A background poll (x-haven-background, sent by the web app's inbox refresh) is not the person's
   // activity: it must not keep an unattended session alive past its idle timeout.
   const background = request.headers['x-haven-background'] === '1';
@@ -86,6 +87,7 @@ async function resolveUser(
     agencyId: user.agency_id,
     country: ctx.config.country,
     grants: grants.map((g) => ({ role: g.role as Role, scope: g.scope as Scope, unitCode: g.unit_code })),
+    teamIds,
     username: user.username,
     displayName: user.display_name,
     locale: user.locale,

@@ -140,6 +140,7 @@ export async function awaitingConfirmationBy(db: Db, userId: string, limit: numb
       'cases.owner_agency_id',
       'cases.unit_code',
       'cases.owner_user_id',
+      'cases.owner_team_id',
     ])
     .where('best_interests_panel.user_id', '=', userId)
     .where('best_interests_panel.confirmed_at', 'is', null)

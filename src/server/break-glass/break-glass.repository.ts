@@ -1,6 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { BreakGlassAccessesTable } from '../db/schema-break-glass.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { caseInReach } from '../cases/case-reach.repository.ts';
+import type { CaseReach } from '../cases/case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -35,6 +37,7 @@ function withNames(db: Db) {
       'cases.owner_agency_id as case_owner_agency_id',
       'cases.unit_code as case_unit_code',
       'cases.owner_user_id as case_owner_user_id',
+      'cases.owner_team_id as case_owner_team_id',
       'b.user_id',
       'u.display_name as user_name',
       'b.user_agency_id',
@@ -61,9 +64,7 @@ export async function accessesOfCase(db: Db, caseId: string) {
 }
 
 /** The reviewer's reach, as the case list filters it (units within, an agency, an owner). */
-export type ReachFilter =
-  | { all: true }
-  | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+export type ReachFilter = CaseReach;
 
 /** Accesses to cases within the reach, to review or reviewed, newest first. */
 export async function listAccesses(
@@ -73,13 +74,7 @@ export async function listAccesses(
   let query = withNames(db);
   const reach = filter.reach;
   if (!reach.all) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
-        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
-        eb('cases.owner_user_id', '=', reach.ownerId),
-      ]),
-    );
+    query = query.where(caseInReach(reach));
   }
   if (filter.caseId) query = query.where('b.case_id', '=', filter.caseId);
   if (filter.reviewed === true) query = query.where('b.reviewed_at', 'is not', null);

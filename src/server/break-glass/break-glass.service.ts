@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { placeOfCase } from '../cases/case-access.ts';
@@ -14,6 +13,7 @@ import { notify } from '../notifications/notifications.service.ts';
 import { can, reachFor } from '../policy/policy.ts';
 import * as repo from './break-glass.repository.ts';
 import type { BreakGlassAccess } from './break-glass.schemas.ts';
+import { caseReachOf } from '../cases/case-reach.ts';
 
 // Break-glass (HL7 "break the glass"): in an emergency a user who reads cases somewhere opens one case
 // outside their scope, with a reason, for HAVEN_BREAK_GLASS_HOURS. The case loader (cases/case-access.ts)
@@ -49,6 +49,7 @@ const placeOfAccess = (ctx: AppContext, row: repo.AccessRow) =>
     owner_agency_id: row.case_owner_agency_id,
     unit_code: row.case_unit_code,
     owner_user_id: row.case_owner_user_id,
+    owner_team_id: row.case_owner_team_id,
   });
 
 export async function breakGlass(
@@ -99,12 +100,6 @@ export async function breakGlass(
   return toAccess(ctx, (await repo.findAccess(trx, id))!, now);
 }
 
-function unitsWithin(code: string): string[] {
-  return allUnits()
-    .filter((unit) => isWithin(unit.code, code))
-    .map((unit) => unit.code);
-}
-
 /** Accesses to the cases the reviewer reaches, unreviewed first when asked. */
 export async function listAccesses(
   ctx: AppContext,
@@ -116,15 +111,7 @@ export async function listAccesses(
   if (reach.kind === 'none') throw forbidden();
   const db = ctx.database.db;
   const rows = await repo.listAccesses(db, {
-    reach:
-      reach.kind === 'country'
-        ? { all: true }
-        : {
-            all: false,
-            unitCodes: reach.unitCodes.flatMap(unitsWithin),
-            agencyId: reach.agencyId,
-            ownerId: reach.userId,
-          },
+    reach: caseReachOf(reach),
     reviewed: query.reviewed === undefined ? undefined : query.reviewed === 'true',
     caseId: query.caseId,
     limit: 200,

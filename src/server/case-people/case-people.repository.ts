@@ -128,6 +128,7 @@ export function casesAwaitingGuardian(db: Db, limit: number) {
       'cases.unit_code',
       'cases.owner_agency_id',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'cases.guardian_required_since',
     ])
     .where('cases.guardian_required_since', 'is not', null)

@@ -26,6 +26,8 @@ export function placeOfCase(
     owner_agency_id: string;
     unit_code: string;
     owner_user_id: string | null;
+    /** Absent where a query did not select it: then no team reaches the case (fails closed). */
+    owner_team_id?: string | null;
     break_glass_for?: string | null;
   },
 ): ResourcePlace {
@@ -34,6 +36,7 @@ export function placeOfCase(
     agencyId: row.owner_agency_id,
     unitCodes: [row.unit_code],
     ownerId: row.owner_user_id,
+    teamId: row.owner_team_id ?? null,
     breakGlassFor: row.break_glass_for ?? null,
   };
 }

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { caseInReach } from './case-reach.repository.ts';
+import type { CaseReach } from './case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -82,6 +84,7 @@ const summaryColumns = [
   'cases.owner_agency_id',
   'agencies.name as owner_agency_name',
   'cases.owner_user_id',
+  'cases.owner_team_id',
   'users.display_name as owner_name',
   'cases.exploitation_types',
   'cases.next_deadline',
@@ -110,7 +113,7 @@ export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
 /** What a list may show: the caller's reach (units within, an agency, an owner) and the chosen filters. */
 export type CaseFilter = {
-  reach: { all: true } | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+  reach: CaseReach;
   stage?: string;
   status?: string;
   exploitationType?: string;
@@ -132,13 +135,7 @@ function filteredCases(db: Db, filter: CaseFilter) {
   let query = withOwners(db).where('cases.merged_into', 'is', null).where('cases.anonymised_at', 'is', null);
   const reach = filter.reach;
   if (!reach.all) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
-        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
-        eb('cases.owner_user_id', '=', reach.ownerId),
-      ]),
-    );
+    query = query.where(caseInReach(reach));
   }
   if (filter.stage) query = query.where('cases.stage', '=', filter.stage);
   if (filter.status) query = query.where('cases.status', '=', filter.status);
@@ -244,6 +241,7 @@ export async function casesSharingKeys(db: Db, nameKeys: string[], exceptId: str
       'unit_code',
       'owner_agency_id',
       'owner_user_id',
+      'owner_team_id',
     ])
     .where(sql<boolean>`name_keys && ${sql.val(nameKeys)}::text[]`)
     .where('merged_into', 'is', null);

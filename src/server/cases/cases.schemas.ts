@@ -133,6 +133,8 @@ export const caseSummary = z.object({
   ownerAgencyName: text().nullable(),
   ownerUserId: text().nullable(),
   ownerName: text().nullable(),
+  /** The multidisciplinary team that works on the case (PUT /api/cases/:id/team), if any. */
+  ownerTeamId: text().nullable(),
   /** Exploitation data: null for a caller without that field group on this case. */
   exploitationTypes: z.array(text()).nullable(),
   nextDeadline: text().nullable(),

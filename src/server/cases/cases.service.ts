@@ -30,6 +30,7 @@ export { loadCase, placeOfCase };
 import { recordCandidates } from '../duplicates/duplicates.service.ts';
 import type { CaseFile, CaseSummary, NewCase } from './cases.schemas.ts';
 import { caseReflection } from '../status/reflection.ts';
+import { caseReachOf } from './case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type SummaryRow = Awaited<ReturnType<typeof repo.listCases>>['rows'][number];
@@ -73,6 +74,7 @@ export function toSummary(row: SummaryRow): CaseSummary {
     ownerAgencyName: row.owner_agency_name,
     ownerUserId: row.owner_user_id,
     ownerName: row.owner_name,
+    ownerTeamId: row.owner_team_id ?? null,
     exploitationTypes: row.exploitation_types,
     nextDeadline: row.next_deadline,
     overdue: row.next_deadline !== null && row.next_deadline < today,
@@ -316,17 +318,13 @@ function unitsWithin(code: string): string[] {
 }
 
 /** The list's filters and the caller's reach as one repository filter. */
-export function caseFilter(principal: SignedInUser, query: ListQuery, reach: Reach): repo.CaseFilter {
+export function caseFilter(
+  principal: SignedInUser,
+  query: ListQuery,
+  reach: Exclude<Reach, { kind: 'none' }>,
+): repo.CaseFilter {
   const filter: repo.CaseFilter = {
-    reach:
-      reach.kind === 'units'
-        ? {
-            all: false,
-            unitCodes: reach.unitCodes.flatMap(unitsWithin),
-            agencyId: reach.agencyId,
-            ownerId: reach.userId,
-          }
-        : { all: true },
+    reach: caseReachOf(reach),
     stage: query.stage,
     status: query.status,
     exploitationType: query.exploitationType,

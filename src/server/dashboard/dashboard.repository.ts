@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { OPEN_STAGES } from '../../domain/lifecycle/index.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { caseInReach } from '../cases/case-reach.repository.ts';
+import type { CaseReach } from '../cases/case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
-export type DashboardReach =
-  | { all: true }
-  | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+export type DashboardReach = CaseReach;
 
 /**
  * Open cases within the caller's reach: the code, stage and owner only — a dashboard never needs a
@@ -21,6 +21,7 @@ export async function openCasesInReach(db: Db, reach: DashboardReach) {
       'cases.code',
       'cases.stage',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'cases.owner_agency_id',
       'cases.unit_code',
       'users.display_name as owner_name',
@@ -28,13 +29,7 @@ export async function openCasesInReach(db: Db, reach: DashboardReach) {
     .where('cases.merged_into', 'is', null)
     .where('cases.stage', 'in', [...OPEN_STAGES]);
   if (!reach.all) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
-        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
-        eb('cases.owner_user_id', '=', reach.ownerId),
-      ]),
-    );
+    query = query.where(caseInReach(reach));
   }
   return query.orderBy('cases.code').execute();
 }

@@ -12,8 +12,9 @@ import { seesField } from '../policy/field-visibility.ts';
 import { reachFor } from '../policy/policy.ts';
 import * as repo from './dashboard.repository.ts';
 import type { Dashboard } from './dashboard.schemas.ts';
+import { caseReachOf } from '../cases/case-reach.ts';
 
-const unitsWithin = (code: string) =>
+const _unitsWithin = (code: string) =>
   allUnits()
     .filter((unit) => isWithin(unit.code, code))
     .map((u) => u.code);
@@ -49,17 +50,7 @@ export async function getDashboard(
   const db = ctx.database.db;
   const reach = reachFor(principal, 'dashboard.read');
   if (reach.kind === 'none') throw forbidden();
-  const rows = await repo.openCasesInReach(
-    db,
-    reach.kind === 'country'
-      ? { all: true }
-      : {
-          all: false,
-          unitCodes: reach.unitCodes.flatMap(unitsWithin),
-          agencyId: reach.agencyId,
-          ownerId: reach.userId,
-        },
-  );
+  const rows = await repo.openCasesInReach(db, caseReachOf(reach));
   const ids = rows.map((row) => row.id);
   // Each case's figures follow the field groups held on that case, as its detail endpoints do: scores
   // and safety alerts are health data, proceedings justice data.

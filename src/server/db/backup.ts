@@ -22,6 +22,8 @@ export const BACKUP_TABLES = [
   'agency_units',
   'users',
   'user_roles',
+  'teams',
+  'team_members',
   'recovery_codes',
   'passkeys',
   'services',

@@ -176,6 +176,8 @@ export interface CasesTable {
   anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Since when an unaccompanied or separated child needs a guardian (CETS 197 Art. 10(4), migration 019). */
   guardian_required_since: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The multidisciplinary team that works on the case, if any (migration 024). */
+  owner_team_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -345,6 +347,22 @@ export interface DuplicatePairsTable {
 }
 
 // Each later area keeps its tables' types in its own file beside this one.
+export interface TeamsTable {
+  id: string;
+  name: string;
+  unit_code: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+  added_at: Timestamp;
+  added_by: string | null;
+}
+
 export interface DatabaseSchema
   extends NotificationApprovalTables,
     ServiceDirectoryTables,
@@ -375,6 +393,8 @@ export interface DatabaseSchema
   agency_units: AgencyUnitsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;

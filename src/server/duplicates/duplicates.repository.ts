@@ -101,7 +101,15 @@ export async function setNameKeys(db: Db, caseId: string, nameKeys: string[]) {
 export async function casesForScan(db: Db, limit: number) {
   return db
     .selectFrom('cases')
-    .select(['id', 'sensitive_identity', 'gender', 'owner_agency_id', 'unit_code', 'owner_user_id'])
+    .select([
+      'id',
+      'sensitive_identity',
+      'gender',
+      'owner_agency_id',
+      'unit_code',
+      'owner_user_id',
+      'owner_team_id',
+    ])
     .where('merged_into', 'is', null)
     .orderBy('created_at')
     .limit(limit)

@@ -1,9 +1,9 @@
-import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { pendingForDecider } from '../approvals/approvals.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { reachFor } from '../policy/policy.ts';
 import { registerInboxSource } from './inbox-sources.ts';
 import * as repo from './inbox.repository.ts';
+import { caseReachOf } from '../cases/case-reach.ts';
 
 // The core's own inbox sources: approvals waiting for me, case deadlines overdue, reflection periods
 // ending within a week. Deadlines and reflection periods are listed for those who work the case
@@ -14,18 +14,7 @@ const REFLECTION_WARNING_DAYS = 7;
 
 function caseReach(principal: SignedInUser): repo.CaseReach | null {
   const reach = reachFor(principal, 'cases.update');
-  if (reach.kind === 'none') return null;
-  if (reach.kind === 'country') return { all: true };
-  return {
-    all: false,
-    unitCodes: reach.unitCodes.flatMap((code) =>
-      allUnits()
-        .filter((unit) => isWithin(unit.code, code))
-        .map((unit) => unit.code),
-    ),
-    agencyId: reach.agencyId,
-    ownerId: reach.userId,
-  };
+  return reach.kind === 'none' ? null : caseReachOf(reach);
 }
 
 registerInboxSource('approvals', async (ctx, db, principal) =>

@@ -1,23 +1,18 @@
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { caseInReach } from '../cases/case-reach.repository.ts';
+import type { CaseReach } from '../cases/case-reach.ts';
+
+export type { CaseReach };
 
 type Db = Kysely<DatabaseSchema>;
 
 /** Which cases a list may show: everything in the country, or cases in units / of an agency / owned. */
-export type CaseReach =
-  | { all: true }
-  | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
 
 function reachable(db: Db, reach: CaseReach) {
   let query = db.selectFrom('cases').where('cases.merged_into', 'is', null);
   if (!reach.all) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
-        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
-        eb('cases.owner_user_id', '=', reach.ownerId),
-      ]),
-    );
+    query = query.where(caseInReach(reach));
   }
   return query;
 }

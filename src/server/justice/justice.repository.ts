@@ -227,7 +227,14 @@ export async function proceedingStagesOf(db: Db, caseIds: ReadonlyArray<string>)
 export function casesToConsiderNonPunishment(db: Db, ownerId: string, limit: number) {
   return db
     .selectFrom('cases')
-    .select(['cases.id', 'cases.code', 'cases.owner_agency_id', 'cases.unit_code', 'cases.owner_user_id'])
+    .select([
+      'cases.id',
+      'cases.code',
+      'cases.owner_agency_id',
+      'cases.unit_code',
+      'cases.owner_user_id',
+      'cases.owner_team_id',
+    ])
     .where('cases.owner_user_id', '=', ownerId)
     .where(sql<boolean>`cases.exploitation_types && array['ForcedCriminality', 'ForcedBegging']::text[]`)
     .where('cases.stage', '!=', 'closed')

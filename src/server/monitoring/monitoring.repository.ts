@@ -188,6 +188,7 @@ export async function plannedVisitsDueBy(db: Db, until: string) {
       'cases.code',
       'cases.owner_agency_id',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'cases.unit_code',
     ])
     .where('monitoring_visits.status', '=', 'planned')
@@ -210,6 +211,7 @@ export async function openAlertsWithPlace(db: Db) {
       'cases.code',
       'cases.owner_agency_id',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'cases.unit_code',
     ])
     .where('monitoring_alerts.resolved_at', 'is', null)

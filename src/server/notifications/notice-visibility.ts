@@ -20,7 +20,7 @@ async function groupsByCase(
   if (caseIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('cases')
-    .select(['id', 'owner_agency_id', 'unit_code', 'owner_user_id'])
+    .select(['id', 'owner_agency_id', 'unit_code', 'owner_user_id', 'owner_team_id'])
     .where('id', 'in', [...new Set(caseIds)])
     .execute();
   return new Map(rows.map((row) => [row.id, fieldGroupsOnCase(ctx, principal, row)]));

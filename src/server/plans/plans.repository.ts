@@ -200,6 +200,7 @@ export async function overdueActionsInForce(db: Db, today: string, limit: number
       'cases.owner_agency_id',
       'cases.unit_code',
       'cases.owner_user_id',
+      'cases.owner_team_id',
     ])
     .where('plans.status', '=', 'approved')
     .where('plan_actions.status', 'in', ['planned', 'in-progress'])
@@ -223,6 +224,7 @@ export async function reviewsDueBy(db: Db, until: string, limit: number) {
       'cases.owner_agency_id',
       'cases.unit_code',
       'cases.owner_user_id',
+      'cases.owner_team_id',
     ])
     .where('plans.status', '=', 'approved')
     .where('plans.review_on', '<=', until)

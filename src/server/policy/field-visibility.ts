@@ -69,7 +69,8 @@ export const FIELD_CLASSES: Readonly<Record<string, FieldClass>> = Object.fromEn
      user userId userName username validUntil verify version visitId vocabularies weekly wording
      havenIndicators size fileNameKind closureBlockers required details
      receipt nodeId nodeAddress fingerprint signingKey encryptionKey kty crv x messageId destination
-     nextHop threadId attempts nextAttemptAt lastError relayed deliveredAt origin receivedAt appliedAt`,
+     nextHop threadId attempts nextAttemptAt lastError relayed deliveredAt origin receivedAt appliedAt
+     ownerTeamId teamId members`,
     'none',
   ),
   ...file(

@@ -27,6 +27,8 @@ export type Principal = {
   agencyId: string | null;
   country: string;
   grants: ReadonlyArray<Grant>;
+  /** The multidisciplinary teams the user is a member of (migration 024); none when absent. */
+  teamIds?: ReadonlyArray<string>;
 };
 
 /** Where a record sits: enough to decide whether a grant's scope reaches it. */
@@ -35,6 +37,8 @@ export type ResourcePlace = {
   agencyId?: string | null;
   unitCodes?: ReadonlyArray<string>;
   ownerId?: string | null;
+  /** The multidisciplinary team that works on the record (a case's owner_team_id). */
+  teamId?: string | null;
   /**
    * Set only by the case loader (cases/case-access.ts) after it found an unexpired break-glass access of
    * this user to this case: the user then reads the case as if a grant reached it, for read actions only.
@@ -49,6 +53,14 @@ export type ResourcePlace = {
 export const ACTION_ROLES = {
   'users.manage': ['admin'],
   'agencies.manage': ['admin'],
+  /**
+   * Convening a multidisciplinary team and changing its members: the local or national coordinator of
+   * the place, as the MD and UA procedures have it — not the administrator, since membership opens the
+   * team's cases. Nobody adds themselves (teams.service.ts).
+   */
+  'teams.manage': ['localcoord', 'coordinator'],
+  /** Seeing the teams of one's area, to give a case to one. */
+  'teams.read': ['supervisor', 'localcoord', 'coordinator'],
   'audit.read': ['supervisor', 'localcoord', 'coordinator', 'admin'],
   // A child may be met anywhere, at any hour: whoever works with children directly may open a case.
   'cases.create': ['caseworker', 'supervisor', 'police', 'localcoord'],
@@ -160,6 +172,9 @@ export type IsWithin = (unitCode: string, ancestorCode: string) => boolean;
 
 function grantReaches(grant: Grant, principal: Principal, place: ResourcePlace, isWithin: IsWithin): boolean {
   if (place.country !== principal.country) return false;
+  // A member of the team that works on a case reaches it through each of their grants, whatever its
+  // scope: the grant's role still decides the actions and the field groups.
+  if (place.teamId != null && (principal.teamIds ?? []).includes(place.teamId)) return true;
   switch (grant.scope) {
     case 'country':
       return true;
@@ -268,7 +283,7 @@ export function fieldGroupsForMenus(principal: Principal): FieldGroup[] {
 /** The widest reach the principal has for an action, for filtering lists in SQL. */
 export type Reach =
   | { kind: 'country' }
-  | { kind: 'units'; unitCodes: string[]; agencyId: string | null; userId: string }
+  | { kind: 'units'; unitCodes: string[]; agencyId: string | null; userId: string; teamIds: string[] }
   | { kind: 'none' };
 
 /**
@@ -288,6 +303,7 @@ export function reachFor(principal: Principal, action: Action, withGroup?: Field
     ),
     agencyId: grants.some((grant) => grant.scope === 'agency') ? principal.agencyId : null,
     userId: principal.userId,
+    teamIds: [...(principal.teamIds ?? [])],
   };
 }
 

@@ -35,6 +35,7 @@ export function sidesOf(ctx: AppContext, principal: SignedInUser, row: repo.Refe
     owner_agency_id: row.case_owner_agency_id,
     unit_code: row.case_unit_code,
     owner_user_id: row.case_owner_user_id,
+    owner_team_id: row.case_owner_team_id,
   });
   const recipientPlace = recipientPlaceOf(ctx, row);
   const sender = can(principal, 'cases.read', casePlace, ctx.isWithin);

@@ -1,6 +1,8 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import type { ReferralsTable, ServicesDeliveredTable } from '../db/schema-referrals.ts';
+import { caseInReach } from '../cases/case-reach.repository.ts';
+import type { CaseReach } from '../cases/case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -17,6 +19,7 @@ function withNames(db: Db) {
       'cases.code as case_code',
       'cases.owner_agency_id as case_owner_agency_id',
       'cases.owner_user_id as case_owner_user_id',
+      'cases.owner_team_id as case_owner_team_id',
       'cases.unit_code as case_unit_code',
       'services.name as service_name',
       'sender_agency.name as sender_agency_name',
@@ -39,7 +42,7 @@ export type ReferralFilter = {
   /** Incoming: addressed to this agency (never awaiting an override). */
   recipientAgencyId?: string;
   /** Outgoing: referrals of the cases in this reach. */
-  caseReach?: { all: true } | { all: false; unitCodes: string[]; agencyId: string | null; ownerId: string };
+  caseReach?: CaseReach;
   caseId?: string;
   state?: string;
   overdueAt?: { now: Date; overdue: boolean };
@@ -54,13 +57,7 @@ export async function listReferrals(db: Db, filter: ReferralFilter, limit = 500)
   if (filter.caseId) query = query.where('referrals.case_id', '=', filter.caseId);
   const reach = filter.caseReach;
   if (reach && !reach.all) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(reach.unitCodes.length > 0 ? [eb('cases.unit_code', 'in', reach.unitCodes)] : []),
-        ...(reach.agencyId ? [eb('cases.owner_agency_id', '=', reach.agencyId)] : []),
-        eb('cases.owner_user_id', '=', reach.ownerId),
-      ]),
-    );
+    query = query.where(caseInReach(reach));
   }
   if (filter.state) query = query.where('referrals.state', '=', filter.state);
   if (filter.overdueAt) {
@@ -206,6 +203,7 @@ export async function awaitingAnswer(db: Db, where: { recipientAgencyId?: string
       'cases.code as case_code',
       'referrals.due_at',
       'cases.owner_user_id',
+      'cases.owner_team_id',
       'referrals.sender_user_id',
     ])
     .where('referrals.state', '=', 'sent');

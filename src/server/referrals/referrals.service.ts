@@ -17,7 +17,6 @@ import {
   type Urgency,
   applyReferralEvent,
 } from '../../domain/referrals/index.ts';
-import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { findCase } from '../cases/cases.repository.ts';
@@ -45,6 +44,7 @@ import { buildPackage, childOfPackage, openPackage, sealPackage } from './referr
 import * as repo from './referrals.repository.ts';
 import type { NewReferral, Referral, ReferralDetail } from './referrals.schemas.ts';
 import { toServiceDelivered } from './services-delivered.service.ts';
+import { caseReachOf } from '../cases/case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -365,18 +365,7 @@ export async function listReferrals(
     if (reach.kind !== 'none')
       rows = await repo.listReferrals(db, {
         ...common,
-        caseReach:
-          reach.kind === 'country'
-            ? { all: true }
-            : {
-                all: false,
-                // A district or region grant reaches every unit within it (cases sit at district level).
-                unitCodes: allUnits()
-                  .filter((unit) => reach.unitCodes.some((code) => isWithin(unit.code, code)))
-                  .map((unit) => unit.code),
-                agencyId: reach.agencyId,
-                ownerId: reach.userId,
-              },
+        caseReach: caseReachOf(reach),
       });
   }
   // The SQL narrows; the policy decides (district and region grants reach units within them).

@@ -11,6 +11,7 @@ import { monitoringEndpoints } from './monitoring.ts';
 import { bestInterestsEndpoints, planEndpoints } from './plans.ts';
 import { referralEndpoints } from './referrals.ts';
 import { rightsEndpoints } from './rights.ts';
+import { teamEndpoints } from './teams.ts';
 import type { Endpoint, Targets } from './types.ts';
 
 /** Every area adds its endpoints here; the coverage test fails for any documented route left out. */
@@ -32,4 +33,5 @@ export const ENDPOINT_GROUPS: Array<(t: Targets) => Endpoint[]> = [
   referralEndpoints,
   rightsEndpoints,
   federationEndpoints,
+  teamEndpoints,
 ];

@@ -19,6 +19,7 @@ import { childProtections } from './019-child-protections.ts';
 import { idempotencySealed } from './020-idempotency-sealed.ts';
 import { federation } from './021-federation.ts';
 import { geographyComplete } from './023-geography-complete.ts';
+import { teams } from './024-teams.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '020-idempotency-sealed', sql: idempotencySealed },
   { id: '021-federation', sql: federation },
   { id: '023-geography-complete', sql: geographyComplete },
+  { id: '024-teams', sql: teams },
 ];
