@@ -79,13 +79,17 @@ export function DecisionDialog({
           kind: kindLabel(t, approval.kind),
           name: approval.accountName ?? t('approvals.someone'),
         });
+  // Closing by any way (✕, Esc, Cancel) forgets the error and the reason: the next dialog starts clean.
+  const close = () => {
+    decide.reset();
+    setReason('');
+    setMissingReason(false);
+    onClose();
+  };
   return (
     <Modal
       opened={approval !== null}
-      onClose={() => {
-        decide.reset();
-        onClose();
-      }}
+      onClose={close}
       title={title}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
@@ -129,7 +133,7 @@ export function DecisionDialog({
             })}
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('approvals.cancel')}
             </Button>
             <Button type="submit" color={rejecting ? 'red' : undefined} loading={decide.isPending}>
