@@ -28,6 +28,7 @@ import {
 } from '../../api/access-log.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
+import { AuditActionText } from './AuditActionText.tsx';
 
 const PAGE_SIZE = 50;
 type Sort = NonNullable<CaseAccessFilters['sort']>;
@@ -178,9 +179,7 @@ export function CaseAccessLogTab({ caseId }: { caseId: string }) {
                   <Table.Td>{entry.actorAgencyName ?? ''}</Table.Td>
                   <Table.Td>{t(`caseAccessLog.kinds.${entry.kind}`)}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {entry.action}
-                    </Text>
+                    <AuditActionText action={entry.action} />
                   </Table.Td>
                   <Table.Td>{t(`caseAccessLog.outcomes.${entry.outcome}`)}</Table.Td>
                 </Table.Tr>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { auditApi } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
+import { AuditActionText } from '../access-log/AuditActionText.tsx';
 
 const ENTITY_TYPES = ['user', 'agency'] as const;
 
@@ -75,7 +76,9 @@ export function AccessLogLookup() {
                       : t('accessLog.system')}
                   </Table.Td>
                   <Table.Td>{entry.actorAgencyName ?? ''}</Table.Td>
-                  <Table.Td>{entry.action}</Table.Td>
+                  <Table.Td>
+                    <AuditActionText action={entry.action} />
+                  </Table.Td>
                   <Table.Td>
                     {t(`accessLog.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
                   </Table.Td>
