@@ -99,6 +99,8 @@ export interface CaseSummary {
   ownerAgencyName: string | null;
   ownerUserId: string | null;
   ownerName: string | null;
+  /** The multidisciplinary team that works on the case (PUT /api/cases/:id/team), if any. */
+  ownerTeamId: string | null;
   /** Null for a caller without the exploitation field group on this case. */
   exploitationTypes: string[] | null;
   nextDeadline: string | null;

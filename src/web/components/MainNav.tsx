@@ -51,6 +51,11 @@ function NavEntries({ onNavigate }: { onNavigate?: () => void }) {
           {t('directory.nav')}
         </AnchorLink>
       )}
+      {can(me, 'teams.read') && (
+        <AnchorLink to="/teams" {...common}>
+          {t('teams.nav')}
+        </AnchorLink>
+      )}
       {can(me, 'duplicates.review') && (
         <AnchorLink to="/duplicates" {...common}>
           {t('nav.duplicates')}
@@ -74,7 +79,7 @@ function NavEntries({ onNavigate }: { onNavigate?: () => void }) {
 export function HeaderNav() {
   const { t } = useTranslation();
   return (
-    <Group component="nav" gap="lg" aria-label={t('nav.label')} visibleFrom="sm">
+    <Group component="nav" gap="md" aria-label={t('nav.label')} visibleFrom="sm">
       <NavEntries />
     </Group>
   );

@@ -186,6 +186,13 @@ const dashboardRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/dashboard/DashboardPage.tsx'), 'DashboardPage'),
 });
 
+const teamsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/teams',
+  beforeLoad: requireAction('teams.read'),
+  component: lazyRouteComponent(() => import('../features/teams/TeamsPage.tsx'), 'TeamsPage'),
+});
+
 const referralsRoute = createRoute({ getParentRoute: () => appLayout, path: '/referrals' });
 const referralListRoute = createRoute({
   getParentRoute: () => referralsRoute,
@@ -233,6 +240,7 @@ const routeTree = rootRoute.addChildren([
     inboxRoute,
     approvalsRoute,
     dashboardRoute,
+    teamsRoute,
     usersRoute,
     agenciesRoute,
     casesRoute.addChildren([caseListRoute, caseCreateRoute, caseFileRoute]),

@@ -33,6 +33,7 @@ import { CaseRightsTab, RIGHTS_ACTIONS } from '../rights/CaseRightsTab.tsx';
 import { can, useMe } from '../../session/session.ts';
 import { BreakGlassBanner, BreakGlassOffer } from '../break-glass/BreakGlass.tsx';
 import { ApiError } from '../../api/client.ts';
+import { CaseTeamControl, CaseTeamName } from '../teams/CaseTeam.tsx';
 
 interface TabSpec {
   value: CaseTab;
@@ -126,6 +127,7 @@ export function CaseFilePage() {
         {t('cases.file.backToList')}
       </AnchorLink>
       <CaseHeader file={data} />
+      <CaseTeamControl file={data} />
       <BreakGlassBanner file={data} />
       {data.mergedInto && <MergedNotice into={data.mergedInto} />}
       {pending && (
@@ -198,6 +200,7 @@ function CaseHeader({ file }: { file: CaseFile }) {
           </Text>{' '}
           {[file.ownerName, file.ownerAgencyName].filter(Boolean).join(', ') || '—'}
         </Text>
+        <CaseTeamName file={file} />
         {file.reflectionPeriod && file.reflectionPeriod.state !== 'ended' && (
           <Text size="sm" data-testid="header-reflection">
             <Text span fw={600}>
