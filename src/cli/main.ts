@@ -19,7 +19,7 @@ usage: haven <command> [arguments]
   federation <subcommand>   fingerprint | identity | rotate-keys | add-peer: the node's keys and peers
                             (haven federation --help); HAVEN_ROLE=hub or serve --hub runs the regional hub
   link <subcommand>         record linkage: dedupe, match, encode, match-encoded (haven link --help)
-  geo import <file.csv>     load an updated list of Ukraine's units (cases untouched; dropped units retired)
+  geo import <file.csv>     load an updated list of units: Ukraine's P-code table, or Haven's own list for any country (cases untouched)
 
 Configuration comes from the environment: see the README.`;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_UNITS, childrenOf, findUnit, isWithin } from '../../src/domain/geo/index.ts';
 import { GeoFileError, parseUaCod } from '../../src/domain/geo/ua-cod.ts';
+import { parseUnitsCsv } from '../../src/domain/geo/units-csv.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { bundledGeography, upsertUnits } from '../../src/server/reference/reference-sync.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
@@ -95,5 +96,38 @@ describe("Ukraine's full geography", () => {
     expect(await db.selectFrom('cases').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).toEqual(
       cases,
     );
+  });
+
+  it("loads Haven's own list for another country: new communes under a raion, nothing else retired", async () => {
+    const db = database.db;
+    const before = await db
+      .selectFrom('admin_units')
+      .select(db.fn.countAll().as('n'))
+      .where('country', '=', 'MD')
+      .where('retired_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const list = `level,code,parent_code,name_en,name_uk,name_ru,name_ro,name_be
+community,MD-OR-susleni,MD-OR,Susleni,Сусляни,Суслены,Susleni,Сусланы
+community,MD-OR-ghetlova,MD-OR,Ghetlova,Гетлова,Гетлова,Ghetlova,Гетлава
+`;
+    const { units } = parseUnitsCsv(list, ADMIN_UNITS);
+    expect(await upsertUnits(db, units)).toEqual({ upserted: 2, retired: 0 });
+    const rows = await db
+      .selectFrom('admin_units')
+      .select(['code', 'parent_code', 'names'])
+      .where('code', 'in', ['MD-OR-susleni', 'MD-OR-ghetlova'])
+      .orderBy('code')
+      .execute();
+    expect(rows.map((row) => [row.code, row.parent_code, row.names.ro])).toEqual([
+      ['MD-OR-ghetlova', 'MD-OR', 'Ghetlova'],
+      ['MD-OR-susleni', 'MD-OR', 'Susleni'],
+    ]);
+    const after = await db
+      .selectFrom('admin_units')
+      .select(db.fn.countAll().as('n'))
+      .where('country', '=', 'MD')
+      .where('retired_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + 2);
   });
 });

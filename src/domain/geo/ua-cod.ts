@@ -55,7 +55,7 @@ function stem(name: string): string {
   return (name.split(/\s+/)[0] ?? '').toLowerCase().replace(/[’'ʼ]/g, '');
 }
 
-function parseCsvLine(line: string): string[] {
+export function parseCsvLine(line: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
