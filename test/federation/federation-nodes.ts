@@ -18,6 +18,8 @@ export type TestNode = {
   identityFile: string;
   child?: ChildProcess;
   admin?: ApiClient;
+  /** Everything the process wrote to stdout and stderr (its logs), across restarts. */
+  logs: string[];
 };
 
 export function defineNode(
@@ -32,6 +34,7 @@ export function defineNode(
     dataDir,
     identityFile: join(dataDir, 'identity.json'),
     identity: { nodeId: '', fingerprint: '', country: name },
+    logs: [],
     env: {
       HAVEN_DATA_DIR: dataDir,
       HOST: '127.0.0.1',
@@ -70,6 +73,14 @@ export async function createAdmin(node: TestNode): Promise<void> {
 export async function start(node: TestNode, username: string): Promise<void> {
   const started = await startHaven(node.env);
   node.child = started.child;
+  const run = node.logs.length;
+  node.logs.push('');
+  const capture = () => {
+    node.logs[run] = started.output();
+  };
+  started.child.stdout?.on('data', capture);
+  started.child.stderr?.on('data', capture);
+  started.child.once('exit', capture);
   const admin = new ApiClient(started.url);
   const login = await admin.login(username, PASSWORD);
   if (login.status !== 200)

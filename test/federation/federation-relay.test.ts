@@ -20,7 +20,8 @@ import {
 // with its own embedded database), messages from UA through the hub to MD, MD stopped mid-exchange,
 // and deliveries forged, altered, replayed and misaddressed straight at MD.
 
-const hub = defineNode('HUB', 5510);
+// The hub logs at info level, so the check that its logs hold no case text has something to read.
+const hub = defineNode('HUB', 5510, { LOG_LEVEL: 'info' });
 const ua = defineNode('UA', 5511);
 const md = defineNode('MD', 5512);
 const nodes = [hub, ua, md];
@@ -241,5 +242,9 @@ describe('refusals at the receiving node', () => {
     const cases = await hubDb.query<{ n: number }>(`select count(*)::int as n from cases`);
     expect(cases.rows[0]!.n).toBe(0);
     await hubDb.close();
+    // Nor do its logs, though it relayed every message and logged each request.
+    const hubLogs = hub.logs.join('\n');
+    expect(hubLogs).toMatch(/federation/);
+    expect(hubLogs).not.toContain('sealed text');
   });
 });

@@ -60,6 +60,7 @@ describe.skipIf(!onPostgres)('one node, two processes, one PostgreSQL', () => {
       },
       child: undefined,
       admin: undefined,
+      logs: [],
     };
     await start(uaSecond, 'fed-admin');
   }, 900_000);
