@@ -41,17 +41,17 @@ async function presumableCase(page: Page): Promise<string> {
     const list = (await response.json()) as { items: Array<{ id: string; status: string }> };
     for (const item of list.items) {
       const file = (await (await fetch(`/api/cases/${item.id}`)).json()) as {
+        stage: string;
         allowedActions: string[];
         fieldGroups: string[];
       };
-      const actions = (await (await fetch(`/api/cases/${item.id}/actions`)).json()) as {
-        available: string[];
-      };
+      // Still in screening: a presumption may be recorded (as a status decision; in Moldova the
+      // lifecycle's own "presume" is not offered, so the stage decides, not the list of actions).
       if (
+        file.stage === 'screening' &&
         file.allowedActions.includes('cases.transition') &&
         file.allowedActions.includes('cases.update') &&
-        file.fieldGroups.includes('identity') &&
-        actions.available.includes('presume')
+        file.fieldGroups.includes('identity')
       )
         return item.id;
     }

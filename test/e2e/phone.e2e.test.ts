@@ -92,7 +92,8 @@ describe('Haven on a phone', () => {
     await page.goto(`${server.baseUrl}/cases`);
     await page.locator('main table a').first().click();
     await page.waitForURL(/\/cases\/[^/]+$/);
-    await visible(page.locator('main h1'));
+    // The case file's own heading (its code), not the list's heading still on screen while it loads.
+    await visible(page.getByRole('heading', { level: 1, name: /[A-Z]{2}-\d{4}-\d+/ }));
     await page.waitForLoadState('networkidle');
     await expectNoSidewaysScroll(page, 'case file');
     await expectAccessible(page, 'case file on a phone');
