@@ -203,8 +203,16 @@ describe('refusals at the receiving node', () => {
     await expectRefusal(await delivery(await message(), { iat: now() - 3600 }), 401, 'message_clock_skew');
   });
 
-  it('refuses a revoked peer', async () => {
-    expect((await md.admin!.post('/api/admin/federation/peers/UA/revoke', {})).status).toBe(200);
+  it('refuses a revoked peer (revoked under the version the administrator read)', async () => {
+    const path = '/api/admin/federation/peers/UA/revoke';
+    const listed = (await md.admin!.get('/api/admin/federation/peers')).body.items;
+    const version = listed.find((p: { country: string }) => p.country === 'UA').version as number;
+    expect((await md.admin!.post(path, {})).status).toBe(428);
+    expect((await md.admin!.post(path, {}, { 'if-match': `"${version + 1}"` })).status).toBe(412);
+    const revoked = await md.admin!.post(path, {}, { 'if-match': `"${version}"` });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', version: version + 1 });
+    expect(revoked.headers.get('etag')).toBe(`"${version + 1}"`);
     const answer = await post(await delivery(await message()));
     expect([answer.status, answer.body.error.code]).toEqual([403, 'peer_revoked']);
   });

@@ -15,6 +15,8 @@ export interface FederationPeersTable {
   confirmed_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Moves with every registration, confirmation and revocation (migration 025). */
+  version: Generated<number>;
 }
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../auth/authenticate.ts';
 import type { AppContext } from '../context.ts';
-import { errorResponses } from '../http/openapi.ts';
+import { errorResponses, ifMatchHeader } from '../http/openapi.ts';
 import { publicRoute, requires } from '../http/route-access.ts';
+import { requiredVersion, setEtag } from '../http/versioning.ts';
 import * as federation from './federation.service.ts';
 import * as s from './federation.schemas.ts';
 import { federationIdentity } from './identity.ts';
@@ -79,13 +80,24 @@ export function registerFederationRoutes(appBase: FastifyInstance, ctx: AppConte
       config: manage,
       schema: {
         tags,
-        summary: 'Confirm a peer’s fingerprint, read out by its administrator',
+        summary: 'Confirm a peer’s fingerprint, read out by its administrator (If-Match: the peer you read)',
+        headers: ifMatchHeader,
         params: s.peerParams,
         body: s.confirmBody,
-        response: { 200: s.peer, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: s.peer, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
       },
     },
-    async (request) => confirmPeer(db, actorOf(request), request.params.country, request.body.fingerprint),
+    async (request, reply) => {
+      const peer = await confirmPeer(
+        db,
+        actorOf(request),
+        request.params.country,
+        request.body.fingerprint,
+        requiredVersion(request),
+      );
+      setEtag(reply, peer.version);
+      return peer;
+    },
   );
 
   app.post(
@@ -94,12 +106,17 @@ export function registerFederationRoutes(appBase: FastifyInstance, ctx: AppConte
       config: manage,
       schema: {
         tags,
-        summary: 'Revoke a peer: nothing it sends is accepted any more',
+        summary: 'Revoke a peer: nothing it sends is accepted any more (If-Match: the peer you read)',
+        headers: ifMatchHeader,
         params: s.peerParams,
-        response: { 200: s.peer, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: s.peer, ...errorResponses(400, 401, 403, 404, 412, 428) },
       },
     },
-    async (request) => revokePeer(db, actorOf(request), request.params.country),
+    async (request, reply) => {
+      const peer = await revokePeer(db, actorOf(request), request.params.country, requiredVersion(request));
+      setEtag(reply, peer.version);
+      return peer;
+    },
   );
 
   app.get(

@@ -42,6 +42,7 @@ export const peer = z.object({
   fingerprint: text(),
   status: z.enum(['pending', 'active', 'revoked']),
   confirmedAt: text().nullable(),
+  version: z.number().int(),
 });
 export const peerList = z.object({ items: z.array(peer) });
 export const peerParams = z.strictObject({ country });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import type { FederationPeersTable, PeerCountry, PublicKeyJwk } from '../db/schema-federation.ts';
 
@@ -40,21 +40,31 @@ export async function upsertPeer(db: Db, input: PeerInput, keysChanged: boolean)
     .insertInto('federation_peers')
     .values({ country: input.country, ...values })
     .onConflict((oc) =>
-      oc
-        .column('country')
-        .doUpdateSet(keysChanged ? { ...values, status: 'pending', confirmed_at: null } : values),
+      oc.column('country').doUpdateSet({
+        ...(keysChanged ? { ...values, status: 'pending' as const, confirmed_at: null } : values),
+        version: sql<number>`federation_peers.version + 1`,
+      }),
     )
     .execute();
 }
 
+/** Sets the status if the peer is still at `version` (null: as it stands); false when it moved on. */
 export async function setPeerStatus(
   db: Db,
   country: PeerCountry,
   status: 'active' | 'revoked',
-): Promise<void> {
-  await db
+  version: number | null = null,
+): Promise<boolean> {
+  let query = db
     .updateTable('federation_peers')
-    .set({ status, updated_at: new Date(), ...(status === 'active' ? { confirmed_at: new Date() } : {}) })
-    .where('country', '=', country)
-    .execute();
+    .set({
+      status,
+      updated_at: new Date(),
+      version: sql<number>`version + 1`,
+      ...(status === 'active' ? { confirmed_at: new Date() } : {}),
+    })
+    .where('country', '=', country);
+  if (version !== null) query = query.where('version', '=', version);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { FederationIdentity } from './identity.ts';
 import { fingerprintOf } from './node-keys.ts';
 import { findPeer, listPeers, type PeerRow, setPeerStatus, upsertPeer } from './peers.repository.ts';
+import { staleVersion } from '../http/versioning.ts';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -24,6 +25,7 @@ export type PeerView = {
   fingerprint: string;
   status: 'pending' | 'active' | 'revoked';
   confirmedAt: string | null;
+  version: number;
 };
 
 export function peerView(row: PeerRow): PeerView {
@@ -34,6 +36,7 @@ export function peerView(row: PeerRow): PeerView {
     fingerprint: row.fingerprint,
     status: row.status,
     confirmedAt: row.confirmed_at ? new Date(row.confirmed_at).toISOString() : null,
+    version: row.version,
   };
 }
 
@@ -74,6 +77,8 @@ export async function confirmPeer(
   actor: Actor,
   country: PeerCountry,
   fingerprint: string,
+  /** The version the administrator looked at (If-Match); null from the CLI, right after registering. */
+  version: number | null = null,
 ): Promise<PeerView> {
   return db.transaction().execute(async (trx) => {
     const peer = await findPeer(trx, country);
@@ -92,7 +97,7 @@ export async function confirmPeer(
         [{ path: 'body.fingerprint', code: 'fingerprint_mismatch', message: 'Fingerprint does not match.' }],
       );
     }
-    await setPeerStatus(trx, country, 'active');
+    if (!(await setPeerStatus(trx, country, 'active', version))) throw staleVersion();
     await audit(trx, actor, {
       action: 'federation.peer.confirm',
       entityType: 'federation_peer',
@@ -103,10 +108,15 @@ export async function confirmPeer(
   });
 }
 
-export async function revokePeer(db: Db, actor: Actor, country: PeerCountry): Promise<PeerView> {
+export async function revokePeer(
+  db: Db,
+  actor: Actor,
+  country: PeerCountry,
+  version: number | null = null,
+): Promise<PeerView> {
   return db.transaction().execute(async (trx) => {
     if (!(await findPeer(trx, country))) throw notFound('The peer');
-    await setPeerStatus(trx, country, 'revoked');
+    if (!(await setPeerStatus(trx, country, 'revoked', version))) throw staleVersion();
     await audit(trx, actor, {
       action: 'federation.peer.revoke',
       entityType: 'federation_peer',

@@ -20,6 +20,7 @@ import { idempotencySealed } from './020-idempotency-sealed.ts';
 import { federation } from './021-federation.ts';
 import { geographyComplete } from './023-geography-complete.ts';
 import { teams } from './024-teams.ts';
+import { peerVersions } from './025-peer-versions.ts';
 
 /** Ordered, append-only: never edit a migration that has shipped; add the next one. */
 export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   { id: '021-federation', sql: federation },
   { id: '023-geography-complete', sql: geographyComplete },
   { id: '024-teams', sql: teams },
+  { id: '025-peer-versions', sql: peerVersions },
 ];
