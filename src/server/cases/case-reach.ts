@@ -16,7 +16,8 @@ export type CaseReach =
       teamIds: string[];
     };
 
-function unitsWithin(code: string): string[] {
+/** Every unit within a unit (itself included). */
+export function unitsWithin(code: string): string[] {
   return allUnits()
     .filter((unit) => isWithin(unit.code, code))
     .map((unit) => unit.code);

@@ -272,6 +272,7 @@ export async function updateCaseIfVersion(
     exploitation_types: string[];
     next_deadline: string | null;
     guardian_required_since: string | null;
+    owner_team_id: string | null;
   }>,
 ): Promise<boolean> {
   const result = await db

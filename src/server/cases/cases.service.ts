@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import type { Actor, AppContext } from '../context.ts';
@@ -30,7 +29,7 @@ export { loadCase, placeOfCase };
 import { recordCandidates } from '../duplicates/duplicates.service.ts';
 import type { CaseFile, CaseSummary, NewCase } from './cases.schemas.ts';
 import { caseReflection } from '../status/reflection.ts';
-import { caseReachOf } from './case-reach.ts';
+import { caseReachOf, unitsWithin } from './case-reach.ts';
 
 type Db = Kysely<DatabaseSchema>;
 type SummaryRow = Awaited<ReturnType<typeof repo.listCases>>['rows'][number];
@@ -310,12 +309,6 @@ export type ListQuery = {
   page: number;
   pageSize: number;
 };
-
-function unitsWithin(code: string): string[] {
-  return allUnits()
-    .filter((unit) => isWithin(unit.code, code))
-    .map((unit) => unit.code);
-}
 
 /** The list's filters and the caller's reach as one repository filter. */
 export function caseFilter(

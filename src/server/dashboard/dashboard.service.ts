@@ -1,4 +1,3 @@
-import { allUnits, isWithin } from '../../domain/geo/index.ts';
 import { OPEN_STAGES, type OpenStage } from '../../domain/lifecycle/index.ts';
 import { PROCEEDING_STAGES, type ProceedingStage } from '../../domain/justice/index.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -13,11 +12,6 @@ import { reachFor } from '../policy/policy.ts';
 import * as repo from './dashboard.repository.ts';
 import type { Dashboard } from './dashboard.schemas.ts';
 import { caseReachOf } from '../cases/case-reach.ts';
-
-const _unitsWithin = (code: string) =>
-  allUnits()
-    .filter((unit) => isWithin(unit.code, code))
-    .map((u) => u.code);
 
 /** Caseload per worker by lifecycle stage, most loaded first; unassigned cases form their own row. */
 export function caseloadOf(rows: ReadonlyArray<repo.OpenCaseRow>): Dashboard['caseload'] {

@@ -31,10 +31,10 @@ export async function insertTeam(
 }
 
 /** Bumps the team's version if it is still `version`; false when someone changed it in between. */
-export async function touchTeamIfVersion(db: Db, id: string, version: number, name?: string) {
+export async function touchTeamIfVersion(db: Db, id: string, version: number) {
   const result = await db
     .updateTable('teams')
-    .set((eb) => ({ version: eb('version', '+', 1), ...(name ? { name } : {}) }))
+    .set((eb) => ({ version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -77,16 +77,6 @@ export async function activeUserIds(db: Db, userIds: string[]): Promise<Set<stri
     .where('status', '=', 'active')
     .execute();
   return new Set(rows.map((row) => row.id));
-}
-
-export async function setCaseTeam(db: Db, caseId: string, version: number, teamId: string | null) {
-  const result = await db
-    .updateTable('cases')
-    .set((eb) => ({ owner_team_id: teamId, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('id', '=', caseId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Active accounts that could sit on a team: staff of any agency of the node, with their roles. */

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { audit } from '../audit/audit.service.ts';
 import type { SignedInUser } from '../auth/authenticate.ts';
 import { loadCase } from '../cases/case-access.ts';
+import { updateCaseIfVersion } from '../cases/cases.repository.ts';
 import type { Actor, AppContext } from '../context.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { AppError, conflict, forbidden, notFound, validationFailed } from '../errors.ts';
@@ -95,14 +96,16 @@ export async function memberCandidates(
   return [...byUser.values()];
 }
 
+/** Membership opens the team's cases: it is access, and nobody grants themselves access. */
+const ownTeamRefused = () =>
+  new AppError(
+    'own_grants',
+    'Nobody adds themselves to a team or changes a team they sit on: ask another coordinator.',
+  );
+
 async function checkMembers(db: Db, principal: SignedInUser, userIds: string[]): Promise<string[]> {
   const unique = [...new Set(userIds)];
-  // Membership opens the team's cases: it is access, and nobody grants themselves access.
-  if (unique.includes(principal.userId))
-    throw new AppError(
-      'own_grants',
-      'Nobody adds themselves to a team or changes a team they sit on: ask another coordinator.',
-    );
+  if (unique.includes(principal.userId)) throw ownTeamRefused();
   const active = await repo.activeUserIds(db, unique);
   const problems = unique.flatMap((id, i) =>
     active.has(id)
@@ -155,11 +158,7 @@ export async function replaceTeamMembers(
     if (!row) throw notFound('The team');
     if (!can(principal, 'teams.manage', placeOfTeam(ctx, row), ctx.isWithin)) throw forbidden();
     const before = (await repo.membersOf(trx, [teamId])).map((member) => member.user_id);
-    if (before.includes(principal.userId))
-      throw new AppError(
-        'own_grants',
-        'Nobody adds themselves to a team or changes a team they sit on: ask another coordinator.',
-      );
+    if (before.includes(principal.userId)) throw ownTeamRefused();
     const after = await checkMembers(trx, principal, memberIds);
     if (!(await repo.touchTeamIfVersion(trx, teamId, version))) throw staleVersion();
     await repo.replaceMembers(trx, teamId, after, principal.userId);
@@ -209,7 +208,7 @@ export async function setCaseTeam(
           },
         ]);
     }
-    if (!(await repo.setCaseTeam(trx, caseId, version, teamId))) throw staleVersion();
+    if (!(await updateCaseIfVersion(trx, caseId, version, { owner_team_id: teamId }))) throw staleVersion();
     await audit(trx, actor, {
       action: 'case.team',
       entityType: 'case',
