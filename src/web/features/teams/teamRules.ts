@@ -27,34 +27,30 @@ export function isWithin(code: string, ancestor: string, byCode: ReadonlyMap<str
 export const unitsByCode = (units: readonly AdminUnit[] | undefined) =>
   new Map((units ?? []).map((unit) => [unit.code, unit]));
 
+/** Does one of the user's convening grants reach this place (the whole country, or around it)? */
+function convenesAt(me: Me, code: string, byCode: ReadonlyMap<string, AdminUnit>): boolean {
+  return me.roles.some(
+    (grant) =>
+      MANAGING_ROLES.includes(grant.role) &&
+      (grant.scope === 'country' || (grant.unitCode !== null && isWithin(code, grant.unitCode, byCode))),
+  );
+}
+
 /**
  * The places this user may convene a team for: every region and district of the country for a
  * national coordinator, those inside their own district or region for a local one.
  */
 export function placesToConvene(me: Me, units: readonly AdminUnit[] | undefined): AdminUnit[] {
   const byCode = unitsByCode(units);
-  const grants = me.roles.filter((grant) => MANAGING_ROLES.includes(grant.role));
   return (units ?? []).filter(
-    (unit) =>
-      TEAM_LEVELS.includes(unit.level) &&
-      grants.some(
-        (grant) =>
-          grant.scope === 'country' ||
-          (grant.unitCode !== null && isWithin(unit.code, grant.unitCode, byCode)),
-      ),
+    (unit) => TEAM_LEVELS.includes(unit.level) && convenesAt(me, unit.code, byCode),
   );
 }
 
 /** May this user change the team's members? (They hold teams.manage where the team works.) */
 export function mayManageTeam(me: Me, team: Team, units: readonly AdminUnit[] | undefined): boolean {
   if (!me.allowedActions.includes('teams.manage')) return false;
-  const byCode = unitsByCode(units);
-  return me.roles.some(
-    (grant) =>
-      MANAGING_ROLES.includes(grant.role) &&
-      (grant.scope === 'country' ||
-        (grant.unitCode !== null && isWithin(team.unitCode, grant.unitCode, byCode))),
-  );
+  return convenesAt(me, team.unitCode, unitsByCode(units));
 }
 
 /** Nobody changes a team they sit on (the server answers own_grants). */
